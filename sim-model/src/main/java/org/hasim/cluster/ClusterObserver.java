@@ -1,0 +1,36 @@
+package org.hasim.cluster;
+
+/**
+ * Receives what happens in one simulated cluster. Metrics collectors implement this; the model calls it
+ * and knows nothing about statistics or reports. All methods have empty defaults.
+ */
+public interface ClusterObserver {
+
+  /** Service {@code service} went down (or its cause changed while down) at {@code time}. */
+  default void serviceDown(String service, OutageCause cause, double time) {}
+
+  /** Service {@code service} came back at {@code time}. */
+  default void serviceUp(String service, double time) {}
+
+  /** A counted incident (false failover, split brain, capacity shortage, ...). */
+  default void incident(Incident kind, String subject, double time) {}
+
+  /** End of the observed horizon. */
+  default void finish(double time) {}
+
+  /** Incidents counted by the cluster, reported under {@code incidents} in results. */
+  enum Incident {
+    FALSE_FAILOVER,
+    SPLIT_BRAIN,
+    CAPACITY_SHORTAGE,
+    HEARTBEAT_WARNING,
+    UNCOVERED_FAILURE,
+    FENCING_FAILURE,
+    QUORUM_LOSS,
+    VM_LOST;
+
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.hasim.engine;
+
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * One replication's simulator: an SSJ {@link Simulator} instance (never the static facade) driven by a
+ * {@link HeapEventList}. Model code schedules plain {@link Runnable}s and keeps the returned {@link
+ * Scheduled} handle when it may need to cancel.
+ */
+public final class SimClock {
+  private final Simulator simulator;
+  private final HeapEventList events;
+  private long executed;
+
+  public SimClock() {
+    this.events = new HeapEventList();
+    this.simulator = new Simulator(events);
+  }
+
+  /** Current simulation time in seconds. */
+  public double now() {
+    return simulator.time();
+  }
+
+  /** Runs {@code action} after {@code delay} seconds (0 = later at the same instant, FIFO). */
+  public Scheduled schedule(double delay, Runnable action) {
+    if (!(delay >= 0) || Double.isInfinite(delay)) {
+      throw new IllegalArgumentException("delay must be finite and non-negative: " + delay);
+    }
+    Scheduled s = new Scheduled(simulator, action);
+    s.schedule(delay);
+    return s;
+  }
+
+  /** Runs {@code action} at absolute time {@code time} (not before now). */
+  public Scheduled at(double time, Runnable action) {
+    return schedule(Math.max(0.0, time - now()), action);
+  }
+
+  /** Runs events until none is left or {@link #stop()} is called. */
+  public void run() {
+    simulator.start();
+  }
+
+  /** Stops the run after the current event. */
+  public void stop() {
+    simulator.stop();
+  }
+
+  /** Number of pending events. */
+  public int pending() {
+    return events.size();
+  }
+
+  /** Number of events executed so far. */
+  public long executed() {
+    return executed;
+  }
+
+  public Simulator simulator() {
+    return simulator;
+  }
+
+  /** A scheduled action that can be cancelled until it runs. */
+  public final class Scheduled extends Event {
+    private final Runnable action;
+    private boolean done;
+
+    private Scheduled(Simulator sim, Runnable action) {
+      super(sim);
+      this.action = action;
+    }
+
+    @Override
+    public void actions() {
+      done = true;
+      executed++;
+      action.run();
+    }
+
+    /** Cancels the action if it has not run yet; returns whether it was pending. */
+    @Override
+    public boolean cancel() {
+      if (done) {
+        return false;
+      }
+      done = true;
+      return simulator.getEventList().remove(this);
+    }
+
+    public boolean pending() {
+      return !done;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.hasim.scenario;
+
+import java.util.List;
+import java.util.Optional;
+import org.hasim.failure.FailureMode;
+
+/**
+ * A physical host (dom0). {@code memory} and {@code dom0Memory} in bytes; the VMs it can hold share
+ * {@code memory - dom0Memory}. {@code networks} names the networks it has a NIC on.
+ */
+public record NodeSpec(
+    String name,
+    int cpus,
+    long memory,
+    long dom0Memory,
+    String cpuModel,
+    List<String> networks,
+    Optional<FailureMode> hardware,
+    Optional<FailureMode> hypervisor) {
+
+  /** Memory available to domUs. */
+  public long vmMemory() {
+    return memory - dom0Memory;
+  }
+}
