@@ -6,7 +6,8 @@ import org.hasim.failure.FailureMode;
 
 /**
  * A physical host (dom0). {@code memory} and {@code dom0Memory} in bytes; the VMs it can hold share
- * {@code memory - dom0Memory}. {@code networks} names the networks it has a NIC on.
+ * {@code memory - dom0Memory}. {@code networks} names the networks it has a NIC on. With {@code
+ * failsWhenIdle} false the hardware does not age while the node hosts no VM (a cold standby).
  */
 public record NodeSpec(
     String name,
@@ -16,7 +17,8 @@ public record NodeSpec(
     String cpuModel,
     List<String> networks,
     Optional<FailureMode> hardware,
-    Optional<FailureMode> hypervisor) {
+    Optional<FailureMode> hypervisor,
+    boolean failsWhenIdle) {
 
   /** Memory available to domUs. */
   public long vmMemory() {

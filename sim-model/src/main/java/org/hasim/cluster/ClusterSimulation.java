@@ -1,0 +1,95 @@
+package org.hasim.cluster;
+
+import java.util.List;
+import org.hasim.engine.RandomStreams;
+import org.hasim.engine.ReplicationStreams;
+import org.hasim.engine.SimClock;
+import org.hasim.failure.FailureProcesses;
+import org.hasim.failure.MaintenancePlan;
+import org.hasim.failure.RepairFacility;
+import org.hasim.ha.ClusterManager;
+import org.hasim.ha.HeartbeatDetector;
+import org.hasim.ha.Membership;
+import org.hasim.ha.RestartEvacuation;
+import org.hasim.ha.VmOperations;
+import org.hasim.scenario.Scenario;
+import org.hasim.scenario.ScriptedEvent;
+import org.hasim.vm.Vm;
+
+/**
+ * One replication of a scenario: builds the object graph (clock, cluster, manager, failure processes),
+ * starts every VM on its home node at time 0, and runs until warm-up + horizon. Everything observable
+ * leaves through the {@link ClusterObserver}.
+ */
+public final class ClusterSimulation {
+  private final Scenario scenario;
+  private final SimClock clock = new SimClock();
+  private final Cluster cluster;
+  private final ClusterManager manager;
+  private final FailureProcesses failures;
+  private final ClusterObserver observer;
+  private final ServiceTracker services;
+
+  public ClusterSimulation(Scenario scenario, RandomStreams randomStreams, int replication,
+      ClusterObserver observer) {
+    this.scenario = scenario;
+    this.observer = observer;
+    ReplicationStreams streams = new ReplicationStreams(randomStreams, replication);
+    this.cluster = new Cluster(scenario);
+    this.services = new ServiceTracker(scenario, cluster.vms(), observer);
+    Membership membership = new Membership(cluster.nodes(), scenario.ha().quorum());
+    HeartbeatDetector detector = new HeartbeatDetector(clock, scenario.ha().heartbeat(), streams,
+        observer, membership, cluster.nodes().size());
+    VmOperations ops = new VmOperations(clock, cluster, services, observer, streams);
+    this.manager = new ClusterManager(clock, cluster, scenario.ha(), membership, detector, ops, streams,
+        observer);
+    manager.setEvacuation(new RestartEvacuation(manager));
+    RepairFacility repairs = new RepairFacility(clock, scenario.cluster().repair().crews());
+    this.failures = new FailureProcesses(clock, streams, manager, repairs);
+  }
+
+  /** Runs the replication to its end and tells the observer. */
+  public void run() {
+    double end = scenario.experiment().warmup() + scenario.experiment().horizon();
+    failures.start(scenario, cluster, services);
+    for (Vm vm : cluster.vms()) {
+      manager.ops().runNow(vm, cluster.node(vm.spec().home()));
+    }
+    services.start(0.0);
+    new MaintenancePlan(clock, manager).start(scenario.maintenance(), cluster);
+    for (ScriptedEvent e : scenario.events()) {
+      clock.at(e.at(), () -> apply(e));
+    }
+    clock.at(end, clock::stop);
+    clock.run();
+    observer.finish(end);
+  }
+
+  /** Events executed (for benchmarks). */
+  public long eventsExecuted() {
+    return clock.executed();
+  }
+
+  private void apply(ScriptedEvent event) {
+    if (event instanceof ScriptedEvent.Maintenance m) {
+      manager.maintenance(cluster.node(m.node()), m.duration());
+    } else if (event instanceof ScriptedEvent.NodeCrash c) {
+      Node n = cluster.node(c.node());
+      manager.nodeDown(n, NodeState.FAILED, "scripted", OutageCause.NODE_FAILURE);
+      manager.returnAfter(n, c.repairAfter());
+    } else if (event instanceof ScriptedEvent.VmCrash c) {
+      manager.vmCrashed(cluster.vm(c.vm()));
+    } else if (event instanceof ScriptedEvent.Partition p) {
+      manager.partition(p.sideB().stream().map(cluster::node).toList(), p.duration());
+    } else if (event instanceof ScriptedEvent.StorageFailure f) {
+      services.setStorageUp(false, clock.now());
+      clock.schedule(f.duration(), () -> services.setStorageUp(true, clock.now()));
+    } else if (event instanceof ScriptedEvent.Migrate m) {
+      manager.moveVm(cluster.vm(m.vm()), cluster.node(m.target()));
+    }
+  }
+
+  List<Node> nodes() {
+    return cluster.nodes();
+  }
+}

@@ -1,0 +1,91 @@
+package org.hasim.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hasim.scenario.NodeSpec;
+import org.hasim.vm.Vm;
+
+/** A physical host during one replication: its state, the VMs it runs and the memory they hold. */
+public final class Node {
+  private final NodeSpec spec;
+  private final int index;
+  private NodeState state = NodeState.UP;
+  private final List<Vm> vms = new ArrayList<>();
+  private long reservedMemory;
+  private boolean hardwareBroken;
+
+  Node(NodeSpec spec, int index) {
+    this.spec = spec;
+    this.index = index;
+  }
+
+  public String name() {
+    return spec.name();
+  }
+
+  public NodeSpec spec() {
+    return spec;
+  }
+
+  /** Position in the scenario's node list (stable tie-breaker for placement). */
+  public int index() {
+    return index;
+  }
+
+  public NodeState state() {
+    return state;
+  }
+
+  /** Applies a transition of the node state machine ({@link NodeState}); illegal ones are bugs. */
+  public void moveTo(NodeState next) {
+    if (next == state) {
+      return;
+    }
+    if (!state.canMoveTo(next)) {
+      throw new IllegalStateException("node " + name() + ": illegal transition " + state + " -> " + next);
+    }
+    state = next;
+  }
+
+  /** VMs placed on this node (running, booting, stopping or reserved for an incoming migration). */
+  public List<Vm> vms() {
+    return vms;
+  }
+
+  public long freeMemory() {
+    return spec.vmMemory() - reservedMemory;
+  }
+
+  public long reservedMemory() {
+    return reservedMemory;
+  }
+
+  public boolean canHost(Vm vm) {
+    return state == NodeState.UP && freeMemory() >= vm.spec().memory();
+  }
+
+  void reserve(Vm vm) {
+    vms.add(vm);
+    reservedMemory += vm.spec().memory();
+  }
+
+  void release(Vm vm) {
+    if (vms.remove(vm)) {
+      reservedMemory -= vm.spec().memory();
+    }
+  }
+
+  /** Whether the hardware is broken and needs a crew (as opposed to a reboot). */
+  public boolean hardwareBroken() {
+    return hardwareBroken;
+  }
+
+  public void setHardwareBroken(boolean broken) {
+    this.hardwareBroken = broken;
+  }
+
+  @Override
+  public String toString() {
+    return name() + "[" + state + "]";
+  }
+}

@@ -1,0 +1,556 @@
+package org.hasim.ha;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hasim.cluster.Cluster;
+import org.hasim.cluster.ClusterEvent;
+import org.hasim.cluster.ClusterObserver;
+import org.hasim.cluster.ClusterObserver.Incident;
+import org.hasim.cluster.Node;
+import org.hasim.cluster.NodeState;
+import org.hasim.cluster.OutageCause;
+import org.hasim.engine.ReplicationStreams;
+import org.hasim.engine.SimClock;
+import org.hasim.scenario.HaSpec;
+import org.hasim.scenario.QuorumSpec.NoQuorumPolicy;
+import org.hasim.vm.Vm;
+import org.hasim.vm.VmState;
+
+/**
+ * The cluster manager (Heartbeat + Pacemaker) of one replication: reacts to node failures and returns,
+ * membership changes, quorum, fencing, coverage and capacity, and decides where VMs run. Controlled
+ * evacuation (maintenance, failback) is delegated to an {@link Evacuation} strategy: restart or live
+ * migration.
+ */
+public final class ClusterManager implements HeartbeatDetector.Declarer {
+  /** Reboot after a successful STONITH when the node has no hypervisor repair time of its own. */
+  static final double DEFAULT_FENCE_REBOOT_S = 120.0;
+
+  private final SimClock clock;
+  private final Cluster cluster;
+  private final HaSpec ha;
+  private final Membership membership;
+  private final HeartbeatDetector detector;
+  private final VmOperations ops;
+  private final ReplicationStreams streams;
+  private final ClusterObserver observer;
+  private final Set<Vm> waiting = new LinkedHashSet<>();
+  private final List<List<Vm>> lostWith = new ArrayList<>();
+  private final int[] nodeEpoch;
+  private final boolean[] quorate = new boolean[Membership.SIDES];
+  private final Map<Vm, Node> duplicates = new HashMap<>();
+  private final Map<Long, Integer> failCounts = new HashMap<>();
+  private Evacuation evacuation;
+
+  public ClusterManager(SimClock clock, Cluster cluster, HaSpec ha, Membership membership,
+      HeartbeatDetector detector, VmOperations ops, ReplicationStreams streams, ClusterObserver observer) {
+    this.clock = clock;
+    this.cluster = cluster;
+    this.ha = ha;
+    this.membership = membership;
+    this.detector = detector;
+    this.ops = ops;
+    this.streams = streams;
+    this.observer = observer;
+    this.nodeEpoch = new int[cluster.nodes().size()];
+    for (int i = 0; i < cluster.nodes().size(); i++) {
+      lostWith.add(new ArrayList<>());
+    }
+    java.util.Arrays.fill(quorate, true);
+    detector.setDeclarer(this);
+  }
+
+  public void setEvacuation(Evacuation evacuation) {
+    this.evacuation = evacuation;
+  }
+
+  // ---------------------------------------------------------------- uncontrolled node failures
+
+  /**
+   * Node {@code n} stops (hardware failure, hypervisor crash, scripted crash); it comes back by itself
+   * through {@link #rejoin} once repaired. Its VMs are lost with it.
+   */
+  public void nodeDown(Node n, NodeState downState, String kind, OutageCause vmCause) {
+    boolean wasAlive = n.state().isAlive();
+    boolean wasMember = !membership.isExcludedBy(membership.sideOf(n), n);
+    n.moveTo(downState);
+    nodeEpoch[n.index()]++;
+    observer.onEvent(new ClusterEvent.NodeFailed(clock.now(), n.name(), kind));
+    for (Vm vm : new ArrayList<>(n.vms())) {
+      ops.fail(vm, vmCause);
+      lostWith.get(n.index()).add(vm);
+    }
+    duplicates.values().removeIf(host -> host == n);
+    if (!wasAlive) {
+      return;
+    }
+    int side = membership.sideOf(n);
+    if (wasMember && membership.controller(side) != null) {
+      detector.contactLost(side, n);
+    } else if (noNodeAlive()) {
+      abandonLostVms(n);
+    }
+  }
+
+  /**
+   * Brings {@code n} back after {@code delay} unless something else happened to it meanwhile (a reboot
+   * overtaken by a hardware failure, say).
+   */
+  public void returnAfter(Node n, double delay) {
+    int epoch = nodeEpoch[n.index()];
+    NodeState expected = n.state();
+    clock.schedule(delay, () -> {
+      if (nodeEpoch[n.index()] == epoch && n.state() == expected) {
+        rejoin(n);
+      }
+    });
+  }
+
+  /** A node back from repair or reboot: it joins at once if it hears a member, else after initdead. */
+  public void rejoin(Node n) {
+    n.moveTo(NodeState.JOINING);
+    int epoch = ++nodeEpoch[n.index()];
+    if (hearsAMember(n)) {
+      becomeUp(n);
+    } else if (noOtherNodeAlive(n) && cluster.nodes().size() > 1) {
+      clock.schedule(ha.heartbeat().initdead(), () -> {
+        if (nodeEpoch[n.index()] == epoch && n.state() == NodeState.JOINING) {
+          declareUnseenDead(n);
+          becomeUp(n);
+        }
+      });
+    } else if (noOtherNodeAlive(n)) {
+      becomeUp(n);
+    }
+    // otherwise: others are alive but cut off; it waits for the partition to heal (wait_for_all)
+  }
+
+  @Override
+  public void declareDead(int side, Node n) {
+    membership.exclude(side, n);
+    Node by = membership.controller(side);
+    observer.onEvent(new ClusterEvent.NodeDeclaredDead(clock.now(), n.name(), by.name()));
+    updateQuorum(side);
+    List<Vm> victims = victimsOf(n);
+    if (!canAct(side)) {
+      victims.forEach(vm -> parkForQuorum(vm));
+      return;
+    }
+    if (ha.fencing().enabled()) {
+      fence(side, n, victims);
+    } else {
+      recover(side, n, victims);
+    }
+  }
+
+  private List<Vm> victimsOf(Node n) {
+    if (n.state().isAlive()) {
+      return new ArrayList<>(n.vms()); // a live node declared dead: its VMs still run there
+    }
+    List<Vm> lost = new ArrayList<>(lostWith.get(n.index()));
+    lostWith.get(n.index()).clear();
+    return lost;
+  }
+
+  private void fence(int side, Node n, List<Vm> victims) {
+    double duration = ha.fencing().time().sample(streams.get("fencing.time"));
+    boolean works = streams.get("fencing.success").nextDouble() < ha.fencing().successProbability();
+    clock.schedule(duration, () -> {
+      if (membership.controller(side) == null) {
+        victims.forEach(this::park);
+        return; // the fencing side died meanwhile
+      }
+      observer.onEvent(new ClusterEvent.NodeFenced(clock.now(), n.name(), works));
+      if (!works) {
+        observer.incident(Incident.FENCING_FAILURE, n.name(), clock.now());
+        manualRecovery(side, victims);
+        return;
+      }
+      Set<Vm> lost = new LinkedHashSet<>(victims);
+      if (n.state().isAlive()) {
+        // a live node is killed: either a false failover, or it came back before the fence landed
+        if (!victims.isEmpty() || !n.vms().isEmpty()) {
+          observer.incident(Incident.FALSE_FAILOVER, n.name(), clock.now());
+        }
+        lost.addAll(n.vms());
+        membership.exclude(side, n); // we know it is down: no second detection and fence
+        nodeDown(n, NodeState.FENCED, "fenced", OutageCause.FALSE_FAILOVER);
+        lostWith.get(n.index()).clear();
+        scheduleFenceReboot(n);
+      }
+      recover(side, n, new ArrayList<>(lost));
+    });
+  }
+
+  private void scheduleFenceReboot(Node n) {
+    double reboot = n.spec().hypervisor()
+        .map(m -> m.timeToRepair().sample(streams.get("node." + n.name() + ".fence-reboot")))
+        .orElse(DEFAULT_FENCE_REBOOT_S);
+    int epoch = nodeEpoch[n.index()];
+    clock.schedule(reboot, () -> {
+      if (nodeEpoch[n.index()] == epoch && n.state() == NodeState.FENCED) {
+        rejoin(n);
+      }
+    });
+  }
+
+  /** Restarts the victims of node {@code n} on side {@code side}, subject to coverage. */
+  private void recover(int side, Node n, List<Vm> victims) {
+    boolean covered = streams.get("coverage").nextDouble() < ha.coverage();
+    if (!covered) {
+      observer.incident(Incident.UNCOVERED_FAILURE, n.name(), clock.now());
+      manualRecovery(side, victims);
+      return;
+    }
+    for (Vm vm : victims) {
+      if (vm.state().isServing() && cluster.hostOf(vm).map(h -> h.state().isAlive()).orElse(false)) {
+        startDuplicate(side, vm);
+      } else if (vm.host() < 0) {
+        restartElsewhere(vm, side, vm.downCause(), null);
+      }
+    }
+  }
+
+  private void manualRecovery(int side, List<Vm> victims) {
+    victims.forEach(vm -> ops.recause(vm, OutageCause.UNCOVERED_FAILURE));
+    double duration = ha.manualRecovery().sample(streams.get("manual-recovery"));
+    clock.schedule(duration, () -> {
+      for (Vm vm : victims) {
+        if (vm.host() < 0 && !vm.state().isServing()) {
+          List<Node> candidates = candidates(side, null);
+          cluster.place(vm, candidates).ifPresentOrElse(
+              node -> ops.runNow(vm, node), () -> park(vm));
+        }
+      }
+    });
+  }
+
+  /** Fencing is off and the "dead" node still runs {@code vm}: a second copy on the same disk. */
+  private void startDuplicate(int side, Vm vm) {
+    cluster.place(vm, candidates(side, null)).ifPresent(node -> {
+      duplicates.put(vm, node);
+      observer.incident(Incident.SPLIT_BRAIN, vm.name(), clock.now());
+      observer.onEvent(new ClusterEvent.SplitBrain(clock.now(), vm.name(), node.name()));
+    });
+  }
+
+  // ---------------------------------------------------------------- VM crashes
+
+  /** The VM's domain crashed on its host; the resource monitor notices at its next run. */
+  public void vmCrashed(Vm vm) {
+    if (vm.state() != VmState.RUNNING) {
+      return;
+    }
+    Node host = cluster.hostOf(vm).orElseThrow();
+    ops.set(vm, VmState.FAILED, OutageCause.VM_CRASH);
+    int generation = vm.generation();
+    double detect = streams.get("vm." + vm.name() + ".monitor-phase").nextDouble() * ha.monitorInterval();
+    clock.schedule(detect, () -> {
+      if (vm.generation() != generation || !host.state().isAlive()) {
+        return;
+      }
+      int side = membership.sideOf(host);
+      if (streams.get("coverage").nextDouble() >= ha.coverage()) {
+        observer.incident(Incident.UNCOVERED_FAILURE, vm.name(), clock.now());
+        manualRecovery(side, List.of(vm));
+        ops.fail(vm, OutageCause.UNCOVERED_FAILURE);
+        return;
+      }
+      int failures = failCounts.merge(((long) vm.index() << 32) | host.index(), 1, Integer::sum);
+      double restart = vm.spec().crash().map(c -> c.timeToRepair()).orElse(vm.spec().bootTime())
+          .sample(streams.get("vm." + vm.name() + ".restart"));
+      if (failures >= ha.migrationThreshold()) {
+        ops.fail(vm, OutageCause.VM_CRASH);
+        restartElsewhere(vm, side, OutageCause.VM_CRASH, host);
+      } else {
+        ops.boot(vm, host, restart, OutageCause.VM_CRASH);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- controlled: maintenance, failback
+
+  /** Takes {@code n} down on purpose for {@code duration}; returns false when it is not up. */
+  public boolean maintenance(Node n, double duration) {
+    if (n.state() != NodeState.UP) {
+      return false;
+    }
+    n.moveTo(NodeState.DRAINING);
+    int epoch = ++nodeEpoch[n.index()];
+    evacuation.evacuate(n, () -> {
+      if (nodeEpoch[n.index()] != epoch || n.state() != NodeState.DRAINING) {
+        return;
+      }
+      n.moveTo(NodeState.MAINTENANCE);
+      membership.excludeEverywhere(n);
+      observer.onEvent(new ClusterEvent.NodeLeft(clock.now(), n.name()));
+      updateQuorum(membership.sideOf(n));
+      clock.schedule(duration, () -> {
+        if (nodeEpoch[n.index()] == epoch && n.state() == NodeState.MAINTENANCE) {
+          rejoin(n);
+        }
+      });
+    });
+    return true;
+  }
+
+  /** True when every node but {@code except} is up (maintenance is skipped while degraded). */
+  public boolean othersUp(Node except) {
+    for (Node n : cluster.nodes()) {
+      if (n != except && n.state() != NodeState.UP) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void becomeUp(Node n) {
+    n.moveTo(NodeState.UP);
+    membership.include(n);
+    detector.contactRegained(membership.sideOf(n), n);
+    observer.onEvent(new ClusterEvent.NodeRejoined(clock.now(), n.name()));
+    abandonLostVms(n);
+    updateQuorum(membership.sideOf(n));
+    placeWaiting();
+    if (ha.failback()) {
+      failback(n);
+    }
+  }
+
+  /** Moves a serving VM to {@code target} on purpose (scripted migration); ignored when it cannot. */
+  public void moveVm(Vm vm, Node target) {
+    if (vm.state().isServing() && vm.host() != target.index() && target.canHost(vm)) {
+      evacuation.move(vm, target);
+    }
+  }
+
+  private void failback(Node home) {
+    for (Vm vm : cluster.vms()) {
+      if (vm.spec().home().equals(home.name()) && vm.state().isServing()
+          && vm.host() != home.index() && home.canHost(vm)) {
+        evacuation.move(vm, home);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- partitions
+
+  /** Cuts heartbeats between {@code sideB} and everyone else for {@code duration} seconds. */
+  public void partition(List<Node> sideB, double duration) {
+    membership.split(sideB);
+    for (Node n : cluster.nodes()) {
+      if (n.state().isAlive()) {
+        detector.contactLost(1 - membership.sideOf(n), n);
+      }
+    }
+    clock.schedule(duration, this::healPartition);
+  }
+
+  private void healPartition() {
+    membership.heal();
+    for (Node n : cluster.nodes()) {
+      for (int s = 0; s < Membership.SIDES; s++) {
+        detector.contactRegained(s, n);
+      }
+      if (n.state() == NodeState.UP) {
+        membership.include(n);
+      }
+    }
+    resolveSplitBrain();
+    for (Node n : cluster.nodes()) {
+      if (n.state() == NodeState.JOINING) {
+        becomeUp(n);
+      }
+    }
+    updateQuorum(0);
+    placeWaiting();
+  }
+
+  /** Both copies of each duplicated VM are stopped and the data repaired by hand. */
+  private void resolveSplitBrain() {
+    List<Vm> corrupted = new ArrayList<>(duplicates.keySet());
+    corrupted.sort(java.util.Comparator.comparingInt(Vm::index));
+    duplicates.clear();
+    for (Vm vm : corrupted) {
+      if (vm.state().isServing()) {
+        ops.stop(vm, OutageCause.SPLIT_BRAIN);
+      } else {
+        ops.recause(vm, OutageCause.SPLIT_BRAIN);
+      }
+    }
+    if (corrupted.isEmpty()) {
+      return;
+    }
+    double duration = ha.manualRecovery().sample(streams.get("manual-recovery"));
+    clock.schedule(duration, () -> {
+      for (Vm vm : corrupted) {
+        if (vm.host() < 0 && !vm.state().isServing()) {
+          cluster.place(vm, candidates(0, null)).ifPresentOrElse(n -> ops.runNow(vm, n), () -> park(vm));
+        }
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- placement and quorum
+
+  /** Boots {@code vm} on the best node of {@code side} other than {@code avoid}, or parks it. */
+  public void restartElsewhere(Vm vm, int side, OutageCause cause, Node avoid) {
+    cluster.place(vm, candidates(side, avoid)).ifPresentOrElse(
+        node -> ops.boot(vm, node, cause), () -> park(vm));
+  }
+
+  /** Nodes of {@code side} that may receive a VM now. */
+  public List<Node> candidates(int side, Node avoid) {
+    List<Node> out = new ArrayList<>();
+    if (!canAct(side)) {
+      return out;
+    }
+    for (Node n : cluster.nodes()) {
+      if (n != avoid && n.state() == NodeState.UP && membership.sideOf(n) == side) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** The VM waits for capacity (or for any node at all, or for quorum). */
+  public void park(Vm vm) {
+    if (vm.state().isServing() || vm.state() == VmState.BOOTING) {
+      return;
+    }
+    if (waiting.add(vm)) {
+      OutageCause cause = vm.downCause();
+      if (!canAct(0) && !membership.partitioned()) {
+        cause = OutageCause.QUORUM_LOSS;
+      } else if (anyNodeUp()) {
+        cause = OutageCause.CAPACITY_SHORTAGE;
+        observer.incident(Incident.CAPACITY_SHORTAGE, vm.name(), clock.now());
+      }
+      ops.recause(vm, cause);
+    }
+  }
+
+  private void parkForQuorum(Vm vm) {
+    ops.recause(vm, OutageCause.QUORUM_LOSS);
+    waiting.add(vm);
+  }
+
+  /** Places waiting VMs, in the order they started waiting, wherever there is room. */
+  public void placeWaiting() {
+    if (waiting.isEmpty()) {
+      return;
+    }
+    for (Vm vm : new ArrayList<>(waiting)) {
+      if (vm.state().isServing() || vm.host() >= 0) {
+        waiting.remove(vm);
+        continue;
+      }
+      for (int side = 0; side < Membership.SIDES; side++) {
+        var node = cluster.place(vm, candidates(side, null));
+        if (node.isPresent()) {
+          waiting.remove(vm);
+          ops.boot(vm, node.get(), vm.downCause());
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean canAct(int side) {
+    return quorate[side] || ha.quorum().policy() == NoQuorumPolicy.IGNORE;
+  }
+
+  private void updateQuorum(int side) {
+    boolean now = membership.hasQuorum(side);
+    if (now == quorate[side]) {
+      return;
+    }
+    quorate[side] = now;
+    Node controller = membership.controller(side);
+    observer.onEvent(new ClusterEvent.QuorumChanged(clock.now(),
+        controller == null ? "-" : controller.name(), now));
+    if (now) {
+      placeWaiting();
+      return;
+    }
+    observer.incident(Incident.QUORUM_LOSS, controller == null ? "-" : controller.name(), clock.now());
+    NoQuorumPolicy policy = ha.quorum().policy();
+    if (policy == NoQuorumPolicy.STOP || policy == NoQuorumPolicy.FENCE) {
+      for (Node n : cluster.nodes()) {
+        if (membership.sideOf(n) == side && n.state().isAlive()) {
+          for (Vm vm : new ArrayList<>(n.vms())) {
+            ops.stop(vm, OutageCause.QUORUM_LOSS);
+            waiting.add(vm);
+          }
+        }
+      }
+    }
+  }
+
+  private void declareUnseenDead(Node survivor) {
+    int side = membership.sideOf(survivor);
+    for (Node other : cluster.nodes()) {
+      if (other != survivor && !other.state().isAlive() && !membership.isExcludedBy(side, other)) {
+        membership.exclude(side, other);
+        observer.onEvent(new ClusterEvent.NodeDeclaredDead(clock.now(), other.name(), survivor.name()));
+        abandonLostVms(other);
+      }
+    }
+  }
+
+  /** VMs lost with {@code n} that nobody recovered: they wait for a host. */
+  private void abandonLostVms(Node n) {
+    List<Vm> lost = lostWith.get(n.index());
+    for (Vm vm : lost) {
+      waiting.add(vm);
+    }
+    lost.clear();
+  }
+
+  private boolean hearsAMember(Node n) {
+    for (Node o : cluster.nodes()) {
+      if (o != n && o.state() == NodeState.UP && membership.connected(n, o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean noOtherNodeAlive(Node n) {
+    for (Node o : cluster.nodes()) {
+      if (o != n && o.state().isAlive()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean noNodeAlive() {
+    return noOtherNodeAlive(null);
+  }
+
+  private boolean anyNodeUp() {
+    for (Node o : cluster.nodes()) {
+      if (o.state() == NodeState.UP) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Membership membership() {
+    return membership;
+  }
+
+  public VmOperations ops() {
+    return ops;
+  }
+
+  public Cluster cluster() {
+    return cluster;
+  }
+}

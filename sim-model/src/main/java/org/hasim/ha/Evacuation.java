@@ -1,0 +1,13 @@
+package org.hasim.ha;
+
+import org.hasim.cluster.Node;
+import org.hasim.vm.Vm;
+
+/** How VMs leave a node on purpose: by restart (shutdown + boot) or by live migration. */
+public interface Evacuation {
+  /** Moves every VM off {@code node} (which is DRAINING); runs {@code done} once it holds none. */
+  void evacuate(Node node, Runnable done);
+
+  /** Moves one running VM to {@code target} (failback, scripted migration). */
+  void move(Vm vm, Node target);
+}

@@ -1,0 +1,160 @@
+package org.hasim.cluster;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.hasim.failure.Distribution;
+import org.hasim.failure.FailureMode;
+import org.hasim.scenario.ClusterSpec;
+import org.hasim.scenario.DirtyModel;
+import org.hasim.scenario.ExperimentSpec;
+import org.hasim.scenario.FencingSpec;
+import org.hasim.scenario.HaSpec;
+import org.hasim.scenario.HeartbeatSpec;
+import org.hasim.scenario.MaintenanceSpec;
+import org.hasim.scenario.MigrationSpec;
+import org.hasim.scenario.NetworkSpec;
+import org.hasim.scenario.NodeSpec;
+import org.hasim.scenario.QuorumSpec;
+import org.hasim.scenario.RepairSpec;
+import org.hasim.scenario.Scenario;
+import org.hasim.scenario.ScriptedEvent;
+import org.hasim.scenario.ServiceSpec;
+import org.hasim.scenario.StorageSpec;
+import org.hasim.scenario.VmSpec;
+
+/** Fluent builder of resolved scenarios for model tests (no YAML involved). */
+public final class ScenarioBuilder {
+  public static final long GIB = 1L << 30;
+  public static final double HOUR = 3600;
+
+  private final List<NodeSpec> nodes = new ArrayList<>();
+  private final List<VmSpec> vms = new ArrayList<>();
+  private final List<ServiceSpec> services = new ArrayList<>();
+  private final List<MaintenanceSpec> maintenance = new ArrayList<>();
+  private final List<ScriptedEvent> events = new ArrayList<>();
+  private double horizon = 1000 * HOUR;
+  private int replications = 20;
+  private long seed = 1;
+  private int crews = 1;
+  private HeartbeatSpec heartbeat = new HeartbeatSpec(1, 30, 15, 60);
+  private FencingSpec fencing = new FencingSpec(true, new Distribution.Deterministic(10), 1.0);
+  private QuorumSpec quorum = new QuorumSpec(QuorumSpec.NoQuorumPolicy.STOP, true);
+  private double coverage = 1.0;
+  private Distribution manual = new Distribution.Deterministic(HOUR);
+  private Optional<StorageSpec> storage = Optional.of(new StorageSpec("san", Optional.empty()));
+
+  public static ScenarioBuilder scenario() {
+    return new ScenarioBuilder();
+  }
+
+  public static Distribution exp(double mean) {
+    return new Distribution.Exponential(mean);
+  }
+
+  public static Distribution fixed(double value) {
+    return new Distribution.Deterministic(value);
+  }
+
+  public ScenarioBuilder node(String name, FailureMode hardware) {
+    nodes.add(new NodeSpec(name, 4, 8 * GIB, GIB / 2, "generic", List.of("lan"),
+        Optional.ofNullable(hardware), Optional.empty(), true));
+    return this;
+  }
+
+  /** A node whose hardware only ages while it hosts a VM (cold standby). */
+  public ScenarioBuilder coldNode(String name, FailureMode hardware) {
+    nodes.add(new NodeSpec(name, 4, 8 * GIB, GIB / 2, "generic", List.of("lan"),
+        Optional.ofNullable(hardware), Optional.empty(), false));
+    return this;
+  }
+
+  public ScenarioBuilder node(String name) {
+    return node(name, null);
+  }
+
+  public ScenarioBuilder vm(String name, String home, Distribution boot) {
+    vms.add(new VmSpec(name, GIB, 1, home, boot, fixed(0), Optional.empty(),
+        new DirtyModel.Constant(0), 0.02, 0));
+    return this;
+  }
+
+  public ScenarioBuilder vm(String name, String home, Distribution boot, FailureMode crash) {
+    vms.add(new VmSpec(name, GIB, 1, home, boot, fixed(0), Optional.of(crash),
+        new DirtyModel.Constant(0), 0.02, 0));
+    return this;
+  }
+
+  public ScenarioBuilder service(String name, String vm, String... dependsOn) {
+    services.add(new ServiceSpec(name, vm, List.of(dependsOn)));
+    return this;
+  }
+
+  public ScenarioBuilder horizon(double seconds) {
+    this.horizon = seconds;
+    return this;
+  }
+
+  public ScenarioBuilder replications(int r) {
+    this.replications = r;
+    return this;
+  }
+
+  public ScenarioBuilder seed(long s) {
+    this.seed = s;
+    return this;
+  }
+
+  public ScenarioBuilder crews(int c) {
+    this.crews = c;
+    return this;
+  }
+
+  public ScenarioBuilder heartbeat(double keepalive, double deadtime, double warntime, double initdead) {
+    this.heartbeat = new HeartbeatSpec(keepalive, deadtime, warntime, initdead);
+    return this;
+  }
+
+  public ScenarioBuilder fencing(boolean enabled, Distribution time, double success) {
+    this.fencing = new FencingSpec(enabled, time, success);
+    return this;
+  }
+
+  public ScenarioBuilder quorum(QuorumSpec.NoQuorumPolicy policy, boolean twoNode) {
+    this.quorum = new QuorumSpec(policy, twoNode);
+    return this;
+  }
+
+  public ScenarioBuilder coverage(double c, Distribution manualRecovery) {
+    this.coverage = c;
+    this.manual = manualRecovery;
+    return this;
+  }
+
+  public ScenarioBuilder storage(FailureMode failures) {
+    this.storage = Optional.of(new StorageSpec("san", Optional.ofNullable(failures)));
+    return this;
+  }
+
+  public ScenarioBuilder maintenance(double period, double duration, String... nodeNames) {
+    maintenance.add(new MaintenanceSpec(List.of(nodeNames), period, duration, 0, true, true));
+    return this;
+  }
+
+  public ScenarioBuilder event(ScriptedEvent e) {
+    events.add(e);
+    return this;
+  }
+
+  public Scenario build() {
+    HaSpec ha = new HaSpec(heartbeat, fencing, quorum, coverage, manual, HaSpec.PlacementPolicy.LEAST_LOADED,
+        false, 10, Integer.MAX_VALUE, HaSpec.RecoveryPolicy.RESTART,
+        new MigrationSpec(MigrationSpec.Algorithm.XEN_LEGACY, Integer.MAX_VALUE, 120, 3, 0.03, 100e6, 500e6));
+    NetworkSpec lan = new NetworkSpec("lan", 1e9, 1e-4, 256 * 1024,
+        EnumSet.allOf(NetworkSpec.Traffic.class), Optional.empty());
+    return new Scenario("test", "", new ExperimentSpec(horizon, 0, replications, seed),
+        new ClusterSpec(nodes, List.of(lan), storage, new RepairSpec(crews)), vms, services, ha,
+        maintenance, events);
+  }
+}
