@@ -1,0 +1,168 @@
+package org.hasim.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hasim.analytic.AvailabilityInterval;
+import org.hasim.scenario.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hasim analytic}: closed forms and Markov models beside the simulation. For now it has the {@code
+ * ci} subcommand; {@code hasim analytic SCENARIO} (solving a scenario's chain) comes with the scenario
+ * loader.
+ */
+@Command(
+    name = "analytic",
+    mixinStandardHelpOptions = true,
+    description = "Analytic availability: closed forms, Markov chains, confidence intervals.",
+    subcommands = {AnalyticCommand.Ci.class})
+public final class AnalyticCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("hasim analytic: missing subcommand.");
+    spec.commandLine().usage(err);
+    return Main.BAD_INPUT;
+  }
+
+  /** {@code hasim analytic ci}: Trivedi's F-distribution confidence interval for availability. */
+  @Command(
+      name = "ci",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Point estimate and two-sided confidence interval for availability from the total up time and"
+            + " down time observed over n up/down cycles, assuming exponential up and down times"
+            + " (Trivedi's F(2n, 2n) method).",
+        "Example: hasim analytic ci --uptime 9990h --downtime 10h --cycles 10"
+      })
+  static final class Ci implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--uptime", required = true, paramLabel = "DURATION",
+        description = "Total observed up time, with a unit: ms, s, min, h, d or y (e.g. 9990h).")
+    String uptime;
+
+    @Option(names = "--downtime", required = true, paramLabel = "DURATION",
+        description = "Total observed down time, with a unit (e.g. 10h).")
+    String downtime;
+
+    @Option(names = "--cycles", required = true, paramLabel = "N",
+        description = "Number of complete up/down cycles observed (failures that were repaired).")
+    int cycles;
+
+    @Option(names = "--level", defaultValue = "0.95", paramLabel = "P",
+        description = "Confidence level, strictly between 0 and 1 (default: ${DEFAULT-VALUE}).")
+    double level;
+
+    @Option(names = "--json", description = "Print {\"availability\", \"ci_low\", \"ci_high\", ...} as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+      double up = Durations.seconds(uptime, "--uptime");
+      double down = Durations.seconds(downtime, "--downtime");
+      if (cycles < 1) {
+        throw new InputException("command line", 0, 0, "--cycles", "must be at least 1, got " + cycles,
+            "give the number of failures that were repaired during the observation");
+      }
+      if (!(level > 0 && level < 1)) {
+        throw new InputException("command line", 0, 0, "--level", "must lie strictly between 0 and 1, got "
+            + level, "for a 95 % interval write --level 0.95");
+      }
+      AvailabilityInterval ci = AvailabilityInterval.trivedi(up, down, cycles, level);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("availability", ci.availability());
+        fields.put("ci_low", ci.low());
+        fields.put("ci_high", ci.high());
+        fields.put("level", ci.level());
+        fields.put("cycles", ci.cycles());
+        out.println(new ObjectMapper().writeValueAsString(fields));
+      } else {
+        printText(out, ci, up, down);
+      }
+      return Main.OK;
+    }
+
+    private void printText(PrintWriter out, AvailabilityInterval ci, double up, double down) {
+      String digits = "%." + decimalsFor(ci.high()) + "f";
+      out.printf(Locale.ROOT, "Availability from %d up/down cycle%s (%s h up, %s h down)%n", cycles,
+          cycles == 1 ? "" : "s", plain(up / 3600), plain(down / 3600));
+      out.printf(Locale.ROOT, "  point estimate  " + digits + "%n", ci.availability());
+      out.printf(Locale.ROOT, "  %s CI  [" + digits + ", " + digits + "]%n",
+          percent(level), ci.low(), ci.high());
+      out.printf(Locale.ROOT, "  method: Trivedi, F(%d, %d) distribution; assumes exponential up and down"
+          + " times%n", 2 * cycles, 2 * cycles);
+    }
+
+    /** Enough decimals to show three significant digits of 1 − A. */
+    private static int decimalsFor(double availability) {
+      double unavailability = 1 - availability;
+      int leadingZeros = unavailability > 0 ? (int) Math.floor(-Math.log10(unavailability)) : 6;
+      return Math.max(4, Math.min(12, leadingZeros + 3));
+    }
+
+    /** Six significant digits without trailing zeros: 9990, 10, 0.5. */
+    private static String plain(double value) {
+      return new BigDecimal(String.format(Locale.ROOT, "%.6g", value)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String percent(double level) {
+      return plain(level * 100) + "%";
+    }
+  }
+
+  /**
+   * A deliberately tiny duration parser for the options of this command. The lead will replace it by the
+   * project-wide {@code Units} class from the scenario loader once that is merged, so that every command
+   * reads durations the same way.
+   */
+  static final class Durations {
+    private static final Pattern DURATION =
+        Pattern.compile("\\s*([0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)\\s*([a-zA-Z]*)\\s*");
+    private static final Map<String, Double> SECONDS_PER_UNIT = Map.of(
+        "ms", 1e-3, "s", 1.0, "min", 60.0, "h", 3600.0, "d", 86_400.0, "y", 365 * 86_400.0);
+
+    private Durations() {}
+
+    /** Seconds in {@code text} such as {@code 9990h}; a missing or unknown unit is bad input. */
+    static double seconds(String text, String option) {
+      Matcher m = DURATION.matcher(text);
+      if (!m.matches()) {
+        throw bad(option, "'" + text + "' is not a duration");
+      }
+      String unit = m.group(2);
+      if (unit.isEmpty()) {
+        throw bad(option, "'" + text + "' has no unit; a bare number is not guessed");
+      }
+      Double factor = SECONDS_PER_UNIT.get(unit);
+      if (factor == null) {
+        throw bad(option, "'" + text + "' has unknown unit '" + unit + "'");
+      }
+      double seconds = Double.parseDouble(m.group(1)) * factor;
+      if (!(seconds > 0) || Double.isInfinite(seconds)) {
+        throw bad(option, "'" + text + "' must be a positive, finite duration");
+      }
+      return seconds;
+    }
+
+    private static InputException bad(String option, String problem) {
+      return new InputException("command line", 0, 0, option, problem,
+          "write a number with a unit: ms, s, min, h, d or y (365 days), e.g. 9990h or 30min");
+    }
+  }
+}
