@@ -200,8 +200,12 @@ final class ScenarioChains {
       approximations.add("hardware and hypervisor repairs differ; one repair rate with the failure-weighted"
           + " mean repair time " + seconds(mttr) + " stands for both");
     }
-    ActiveStandbyModel model = ActiveStandbyModel.hot(lambda, 1 / mttr, crews, coverage, failover, manual);
-    return new Part("active/standby (hot standby, " + crews + " crew(s))", model.chain());
+    boolean cold = s.cluster().nodes().stream().noneMatch(NodeSpec::failsWhenIdle);
+    ActiveStandbyModel model = cold
+        ? ActiveStandbyModel.cold(lambda, 1 / mttr, crews, coverage, failover, manual)
+        : ActiveStandbyModel.hot(lambda, 1 / mttr, crews, coverage, failover, manual);
+    return new Part("active/standby (" + (cold ? "cold" : "hot") + " standby, " + crews + " crew(s))",
+        model.chain());
   }
 
   private Optional<Part> vmCrashPart() {

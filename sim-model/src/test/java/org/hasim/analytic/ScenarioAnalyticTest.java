@@ -41,7 +41,7 @@ class ScenarioAnalyticTest {
   }
 
   private static NodeSpec node(String name, Optional<FailureMode> hw, Optional<FailureMode> hv) {
-    return new NodeSpec(name, 8, 16 * GIB, GIB / 2, "xeon", List.of("lan"), hw, hv);
+    return new NodeSpec(name, 8, 16 * GIB, GIB / 2, "xeon", List.of("lan"), hw, hv, true);
   }
 
   private static NodeSpec node(String name) {
