@@ -1,0 +1,151 @@
+package org.hasim.scenario.bind;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hasim.failure.FailureMode;
+import org.hasim.scenario.ClusterSpec;
+import org.hasim.scenario.NetworkSpec;
+import org.hasim.scenario.NetworkSpec.Traffic;
+import org.hasim.scenario.NodeSpec;
+import org.hasim.scenario.RepairSpec;
+import org.hasim.scenario.StorageSpec;
+import org.hasim.scenario.Units;
+import org.hasim.scenario.tree.ListNode;
+import org.hasim.scenario.tree.Node;
+
+/** {@code cluster:} — networks, nodes (groups expanded), shared storage and the repair facility. */
+final class ClusterBinder {
+  static final long DEFAULT_DOM0 = 512L * 1024 * 1024;
+  private static final List<String> CLUSTER_KEYS = List.of("nodes", "networks", "storage", "repair");
+  private static final List<String> NODE_KEYS = List.of(
+      "name", "count", "cpus", "memory", "dom0_memory", "cpu_model", "networks", "failures");
+  private static final List<String> NETWORK_KEYS =
+      List.of("name", "bandwidth", "latency", "buffer", "carries", "failures");
+  private static final Map<String, Traffic> TRAFFIC = Values.ordered(
+      "heartbeat", Traffic.HEARTBEAT, "migration", Traffic.MIGRATION, "service", Traffic.SERVICE);
+
+  /** The bound cluster and where each node and network was written. */
+  record Bound(ClusterSpec spec, List<Placed<NodeSpec>> nodes, List<Placed<NetworkSpec>> networks) {}
+
+  private ClusterBinder() {}
+
+  static Bound bind(Node n, String path) {
+    Fields f = Fields.of(n, path, CLUSTER_KEYS);
+    List<Placed<NetworkSpec>> networks = f.has("networks")
+        ? networks(f.req("networks"), f.at("networks"))
+        : List.of(new Placed<>(defaultNetwork(), f.map(), f.at("networks")));
+    List<String> networkNames = networks.stream().map(p -> p.spec().name()).toList();
+    List<Placed<NodeSpec>> nodes = nodes(f.req("nodes"), f.at("nodes"), networkNames);
+    Optional<StorageSpec> storage = f.opt("storage", ClusterBinder::storage);
+    RepairSpec repair = f.get("repair", ClusterBinder::repair, new RepairSpec(1));
+    ClusterSpec spec = new ClusterSpec(nodes.stream().map(Placed::spec).toList(),
+        networks.stream().map(Placed::spec).toList(), storage, repair);
+    return new Bound(spec, nodes, networks);
+  }
+
+  static NetworkSpec defaultNetwork() {
+    return new NetworkSpec("lan", 1e9, 100e-6, 256 * 1024, EnumSet.allOf(Traffic.class), Optional.empty());
+  }
+
+  private static List<Placed<NetworkSpec>> networks(Node n, String path) {
+    ListNode list = Values.list(n, path);
+    if (list.items().isEmpty()) {
+      throw n.location().error(path, "at least one network is needed",
+          "leave 'networks' out for one 1Gbit/s network 'lan' carrying everything");
+    }
+    Names.Unique unique = new Names.Unique("network");
+    List<Placed<NetworkSpec>> out = new ArrayList<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String p = path + "[" + i + "]";
+      Fields f = Fields.of(list.items().get(i), p, NETWORK_KEYS);
+      String name = f.req("name", Values::entityName);
+      unique.add(name, f.req("name"), f.at("name"));
+      Set<Traffic> carries = f.has("carries") ? carries(f.req("carries"), f.at("carries"))
+          : EnumSet.allOf(Traffic.class);
+      NetworkSpec spec = new NetworkSpec(name, f.req("bandwidth", Values::bandwidth),
+          f.get("latency", Values::duration, 100e-6), f.get("buffer", Values::size, 256L * 1024),
+          Set.copyOf(carries), f.opt("failures", (x, q) -> Distributions.failureMode(x, q, "ttr", true)));
+      out.add(new Placed<>(spec, f.map(), p));
+    }
+    return out;
+  }
+
+  private static Set<Traffic> carries(Node n, String path) {
+    List<Traffic> kinds = Values.listOf(Values.choice(TRAFFIC)).apply(n, path);
+    if (kinds.isEmpty()) {
+      throw n.location().error(path, "a network must carry some traffic",
+          "allowed: heartbeat, migration, service");
+    }
+    return EnumSet.copyOf(kinds);
+  }
+
+  private static List<Placed<NodeSpec>> nodes(Node n, String path, List<String> networkNames) {
+    ListNode list = Values.list(n, path);
+    if (list.items().isEmpty()) {
+      throw n.location().error(path, "the cluster needs at least one node", null);
+    }
+    Names.Unique unique = new Names.Unique("node");
+    List<Placed<NodeSpec>> out = new ArrayList<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String p = path + "[" + i + "]";
+      Fields f = Fields.of(list.items().get(i), p, NODE_KEYS);
+      int count = f.get("count", Values.integer(1), 1);
+      List<String> names = Names.expand(f.req("name"), f.at("name"), count);
+      NodeSpec template = node(f, networkNames);
+      for (String name : names) {
+        unique.add(name, f.req("name"), f.at("name"));
+        out.add(new Placed<>(new NodeSpec(name, template.cpus(), template.memory(), template.dom0Memory(),
+            template.cpuModel(), template.networks(), template.hardware(), template.hypervisor()),
+            f.map(), p));
+      }
+    }
+    return out;
+  }
+
+  private static NodeSpec node(Fields f, List<String> networkNames) {
+    long memory = f.req("memory", Values::size);
+    long dom0 = f.get("dom0_memory", Values::size, DEFAULT_DOM0);
+    if (memory <= dom0) {
+      throw f.error("memory", "memory " + Units.formatSize(memory) + " is not more than dom0_memory "
+          + Units.formatSize(dom0), "a node needs memory beyond what dom0 reserves (default 512MiB)");
+    }
+    List<String> networks = f.has("networks")
+        ? Values.listOf((x, q) -> Names.reference(x, q, "network", networkNames))
+            .apply(f.req("networks"), f.at("networks"))
+        : networkNames;
+    Optional<FailureMode> hardware = Optional.empty();
+    Optional<FailureMode> hypervisor = Optional.empty();
+    if (f.has("failures")) {
+      Fields fail = Fields.of(f.req("failures"), f.at("failures"), List.of("hardware", "hypervisor"));
+      hardware = fail.opt("hardware", (x, q) -> Distributions.failureMode(x, q, "ttr", true));
+      hypervisor = fail.opt("hypervisor", (x, q) -> Distributions.failureMode(x, q, "ttr", false));
+    }
+    return new NodeSpec("", f.get("cpus", Values.integer(1), 4), memory, dom0,
+        f.get("cpu_model", Values::text, "generic"), List.copyOf(networks), hardware, hypervisor);
+  }
+
+  private static StorageSpec storage(Node n, String path) {
+    Fields f = Fields.of(n, path, List.of("name", "failures"));
+    return new StorageSpec(f.get("name", Values::entityName, "storage"),
+        f.opt("failures", (x, q) -> Distributions.failureMode(x, q, "ttr", true)));
+  }
+
+  private static RepairSpec repair(Node n, String path) {
+    Fields f = Fields.of(n, path, List.of("crews"));
+    if (f.has("crews") && Values.text(f.req("crews"), f.at("crews")).equals("unlimited")) {
+      return new RepairSpec(RepairSpec.UNLIMITED);
+    }
+    return new RepairSpec(f.get("crews", (x, q) -> {
+      try {
+        return Values.integer(1).apply(x, q);
+      } catch (RuntimeException e) {
+        throw x.location().error(q, "'" + Values.text(x, q) + "' is not a number of crews",
+            "write an integer >= 1 or unlimited");
+      }
+    }, 1));
+  }
+}
