@@ -56,9 +56,9 @@ class ScenarioLoaderTest {
     NetworkSpec lan = new NetworkSpec("lan", 1e9, 100e-6, 256 * KIB, EnumSet.allOf(Traffic.class),
         Optional.empty());
     NodeSpec node1 = new NodeSpec("node1", 4, 8 * GIB, 512 * MIB, "generic", List.of("lan"),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), true);
     NodeSpec node2 = new NodeSpec("node2", 4, 8 * GIB, 512 * MIB, "generic", List.of("lan"),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), true);
     VmSpec x0 = new VmSpec("x0", GIB, 1, "node1", DET_30S, DET_20S, Optional.empty(),
         new DirtyModel.Constant(0), 0.020, 0);
     HaSpec ha = new HaSpec(new HeartbeatSpec(1, 30, 15, 60),
@@ -146,11 +146,11 @@ class ScenarioLoaderTest {
     FailureMode hypervisor = new FailureMode(new Distribution.Exponential(YEAR / 2),
         new Distribution.Deterministic(5 * MINUTE), false);
     NodeSpec node1 = new NodeSpec("node1", 8, 16 * GIB, GIB, "xeon-5500", List.of("lan", "mig"),
-        Optional.of(hardware), Optional.of(hypervisor));
+        Optional.of(hardware), Optional.of(hypervisor), true);
     NodeSpec rack1 = new NodeSpec("rack1", 4, 8 * GIB, 512 * MIB, "generic", List.of("lan", "mig"),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), true);
     NodeSpec rack2 = new NodeSpec("rack2", 4, 8 * GIB, 512 * MIB, "generic", List.of("lan", "mig"),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), true);
     NetworkSpec lan = new NetworkSpec("lan", 1e9, 100e-6, 256 * KIB,
         Set.of(Traffic.HEARTBEAT, Traffic.SERVICE), Optional.empty());
     NetworkSpec mig = new NetworkSpec("mig", 10e9, 50e-6, MIB, Set.of(Traffic.MIGRATION),

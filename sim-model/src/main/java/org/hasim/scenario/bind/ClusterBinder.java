@@ -22,7 +22,8 @@ final class ClusterBinder {
   static final long DEFAULT_DOM0 = 512L * 1024 * 1024;
   private static final List<String> CLUSTER_KEYS = List.of("nodes", "networks", "storage", "repair");
   private static final List<String> NODE_KEYS = List.of(
-      "name", "count", "cpus", "memory", "dom0_memory", "cpu_model", "networks", "failures");
+      "name", "count", "cpus", "memory", "dom0_memory", "cpu_model", "networks", "failures",
+      "fails_when_idle");
   private static final List<String> NETWORK_KEYS =
       List.of("name", "bandwidth", "latency", "buffer", "carries", "failures");
   private static final Map<String, Traffic> TRAFFIC = Values.ordered(
@@ -99,7 +100,8 @@ final class ClusterBinder {
       for (String name : names) {
         unique.add(name, f.req("name"), f.at("name"));
         out.add(new Placed<>(new NodeSpec(name, template.cpus(), template.memory(), template.dom0Memory(),
-            template.cpuModel(), template.networks(), template.hardware(), template.hypervisor()),
+            template.cpuModel(), template.networks(), template.hardware(), template.hypervisor(),
+            template.failsWhenIdle()),
             f.map(), p));
       }
     }
@@ -125,7 +127,8 @@ final class ClusterBinder {
       hypervisor = fail.opt("hypervisor", (x, q) -> Distributions.failureMode(x, q, "ttr", false));
     }
     return new NodeSpec("", f.get("cpus", Values.integer(1), 4), memory, dom0,
-        f.get("cpu_model", Values::text, "generic"), List.copyOf(networks), hardware, hypervisor);
+        f.get("cpu_model", Values::text, "generic"), List.copyOf(networks), hardware, hypervisor,
+        f.get("fails_when_idle", Values::bool, true));
   }
 
   private static StorageSpec storage(Node n, String path) {
