@@ -16,7 +16,8 @@ class MaxMinFairShareTest {
   @Test
   void threeLinksFourFlowsWithCaps() {
     int[][] paths = {{0, 1}, {0}, {1, 2}, {2}};
-    double[] rates = MaxMinFairShare.allocate(paths, new double[] {INF, 2, INF, INF}, new double[] {10, 8, 6});
+    double[] caps = {INF, 2, INF, INF};
+    double[] rates = MaxMinFairShare.allocate(paths, caps, new double[] {10, 8, 6});
     assertThat(rates[0]).isCloseTo(5.0, within(1e-9));
     assertThat(rates[1]).isCloseTo(2.0, within(1e-9));
     assertThat(rates[2]).isCloseTo(3.0, within(1e-9));
