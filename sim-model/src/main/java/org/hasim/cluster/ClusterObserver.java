@@ -15,6 +15,9 @@ public interface ClusterObserver {
   /** A counted incident (false failover, split brain, capacity shortage, ...). */
   default void incident(Incident kind, String subject, double time) {}
 
+  /** A live migration ended (committed, aborted, fell back to restart or lost the VM). */
+  default void migrationFinished(org.hasim.migration.MigrationRecord record) {}
+
   /** A traced event (node failed, declared dead, VM started, ...); for traces and tests. */
   default void onEvent(ClusterEvent event) {}
 

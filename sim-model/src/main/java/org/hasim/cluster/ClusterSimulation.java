@@ -8,10 +8,14 @@ import org.hasim.failure.FailureProcesses;
 import org.hasim.failure.MaintenancePlan;
 import org.hasim.failure.RepairFacility;
 import org.hasim.ha.ClusterManager;
+import org.hasim.ha.HeartbeatCongestion;
 import org.hasim.ha.HeartbeatDetector;
+import org.hasim.ha.LiveMigrationEvacuation;
 import org.hasim.ha.Membership;
 import org.hasim.ha.RestartEvacuation;
 import org.hasim.ha.VmOperations;
+import org.hasim.network.ClusterNetworks;
+import org.hasim.scenario.HaSpec;
 import org.hasim.scenario.Scenario;
 import org.hasim.scenario.ScriptedEvent;
 import org.hasim.vm.Vm;
@@ -43,7 +47,14 @@ public final class ClusterSimulation {
     VmOperations ops = new VmOperations(clock, cluster, services, observer, streams);
     this.manager = new ClusterManager(clock, cluster, scenario.ha(), membership, detector, ops, streams,
         observer);
-    manager.setEvacuation(new RestartEvacuation(manager));
+    if (scenario.ha().recovery() == HaSpec.RecoveryPolicy.LIVE_MIGRATION) {
+      ClusterNetworks networks = new ClusterNetworks(clock, scenario);
+      manager.setEvacuation(new LiveMigrationEvacuation(clock, manager, networks,
+          scenario.ha().migration(), observer));
+      new HeartbeatCongestion(clock, networks, scenario.ha().heartbeat(), manager, observer);
+    } else {
+      manager.setEvacuation(new RestartEvacuation(manager));
+    }
     RepairFacility repairs = new RepairFacility(clock, scenario.cluster().repair().crews());
     this.failures = new FailureProcesses(clock, streams, manager, repairs);
   }

@@ -12,6 +12,8 @@ public final class Node {
   private NodeState state = NodeState.UP;
   private final List<Vm> vms = new ArrayList<>();
   private long reservedMemory;
+  private long incomingMemory;
+  private int activeMigrations;
   private boolean hardwareBroken;
 
   Node(NodeSpec spec, int index) {
@@ -53,7 +55,32 @@ public final class Node {
   }
 
   public long freeMemory() {
-    return spec.vmMemory() - reservedMemory;
+    return spec.vmMemory() - reservedMemory - incomingMemory;
+  }
+
+  /**
+   * Reserves memory for a VM migrating in: the target holds the VM's full memory from the start of the
+   * migration until it commits or aborts (DESIGN §4.5), while the source still holds it too.
+   */
+  public void reserveIncoming(long bytes) {
+    incomingMemory += bytes;
+  }
+
+  public void releaseIncoming(long bytes) {
+    incomingMemory -= bytes;
+  }
+
+  /** Migrations this node takes part in now, as source or target (Pacemaker's migration-limit). */
+  public int activeMigrations() {
+    return activeMigrations;
+  }
+
+  public void migrationStarted() {
+    activeMigrations++;
+  }
+
+  public void migrationEnded() {
+    activeMigrations--;
   }
 
   public long reservedMemory() {

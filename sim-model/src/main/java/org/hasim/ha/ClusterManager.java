@@ -85,6 +85,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
       lostWith.get(n.index()).add(vm);
     }
     duplicates.values().removeIf(host -> host == n);
+    evacuation.nodeFailed(n);
     if (!wasAlive) {
       return;
     }
@@ -341,16 +342,25 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
 
   /** Cuts heartbeats between {@code sideB} and everyone else for {@code duration} seconds. */
   public void partition(List<Node> sideB, double duration) {
+    startPartition(sideB);
+    clock.schedule(duration, this::healPartition);
+  }
+
+  /** Cuts heartbeats between {@code sideB} and everyone else until {@link #healPartition()}. */
+  public void startPartition(List<Node> sideB) {
     membership.split(sideB);
     for (Node n : cluster.nodes()) {
       if (n.state().isAlive()) {
         detector.contactLost(1 - membership.sideOf(n), n);
       }
     }
-    clock.schedule(duration, this::healPartition);
   }
 
-  private void healPartition() {
+  /** Heartbeats flow again between all nodes. */
+  public void healPartition() {
+    if (!membership.partitioned()) {
+      return;
+    }
     membership.heal();
     for (Node n : cluster.nodes()) {
       for (int s = 0; s < Membership.SIDES; s++) {

@@ -10,4 +10,7 @@ public interface Evacuation {
 
   /** Moves one running VM to {@code target} (failback, scripted migration). */
   void move(Vm vm, Node target);
+
+  /** {@code node} has just failed (its VMs are already down). */
+  default void nodeFailed(Node node) {}
 }

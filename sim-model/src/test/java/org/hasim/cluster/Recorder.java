@@ -13,6 +13,7 @@ class Recorder implements ClusterObserver {
   final Map<OutageCause, Double> byCause = new EnumMap<>(OutageCause.class);
   final Map<Incident, Integer> incidents = new EnumMap<>(Incident.class);
   final List<ClusterEvent> events = new ArrayList<>();
+  final List<org.hasim.migration.MigrationRecord> migrations = new ArrayList<>();
   private final Map<String, Double> downSince = new HashMap<>();
   private final Map<String, OutageCause> cause = new HashMap<>();
   double end;
@@ -47,6 +48,11 @@ class Recorder implements ClusterObserver {
   @Override
   public void incident(Incident kind, String subject, double time) {
     incidents.merge(kind, 1, Integer::sum);
+  }
+
+  @Override
+  public void migrationFinished(org.hasim.migration.MigrationRecord record) {
+    migrations.add(record);
   }
 
   @Override

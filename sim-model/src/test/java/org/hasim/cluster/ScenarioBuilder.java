@@ -43,6 +43,13 @@ public final class ScenarioBuilder {
   private QuorumSpec quorum = new QuorumSpec(QuorumSpec.NoQuorumPolicy.STOP, true);
   private double coverage = 1.0;
   private Distribution manual = new Distribution.Deterministic(HOUR);
+  private HaSpec.RecoveryPolicy recovery = HaSpec.RecoveryPolicy.RESTART;
+  private MigrationSpec migration =
+      new MigrationSpec(MigrationSpec.Algorithm.XEN_LEGACY, Integer.MAX_VALUE, 120, 3, 0.03, 100e6, 500e6);
+  private final java.util.Map<String, String> cpuModels = new java.util.HashMap<>();
+  private final java.util.Map<String, DirtyModel> dirty = new java.util.HashMap<>();
+  private NetworkSpec lan = new NetworkSpec("lan", 1e9, 1e-4, 256 * 1024,
+      EnumSet.allOf(NetworkSpec.Traffic.class), Optional.empty());
   private Optional<StorageSpec> storage = Optional.of(new StorageSpec("san", Optional.empty()));
 
   public static ScenarioBuilder scenario() {
@@ -75,7 +82,7 @@ public final class ScenarioBuilder {
   }
 
   public ScenarioBuilder vm(String name, String home, Distribution boot) {
-    vms.add(new VmSpec(name, GIB, 1, home, boot, fixed(0), Optional.empty(),
+    vms.add(new VmSpec(name, GIB, 1, home, boot, fixed(20), Optional.empty(),
         new DirtyModel.Constant(0), 0.02, 0));
     return this;
   }
@@ -147,14 +154,39 @@ public final class ScenarioBuilder {
     return this;
   }
 
+  public ScenarioBuilder liveMigration(MigrationSpec.Algorithm algorithm, int limit) {
+    this.recovery = HaSpec.RecoveryPolicy.LIVE_MIGRATION;
+    this.migration = new MigrationSpec(algorithm, limit, 120, 3, 0.03, 100e6, 500e6);
+    return this;
+  }
+
+  public ScenarioBuilder cpuModel(String node, String model) {
+    cpuModels.put(node, model);
+    return this;
+  }
+
+  public ScenarioBuilder dirty(String vm, DirtyModel model) {
+    dirty.put(vm, model);
+    return this;
+  }
+
+  public ScenarioBuilder network(double bandwidth, long buffer) {
+    this.lan = new NetworkSpec("lan", bandwidth, 1e-4, buffer, EnumSet.allOf(NetworkSpec.Traffic.class),
+        Optional.empty());
+    return this;
+  }
+
   public Scenario build() {
     HaSpec ha = new HaSpec(heartbeat, fencing, quorum, coverage, manual, HaSpec.PlacementPolicy.LEAST_LOADED,
-        false, 10, Integer.MAX_VALUE, HaSpec.RecoveryPolicy.RESTART,
-        new MigrationSpec(MigrationSpec.Algorithm.XEN_LEGACY, Integer.MAX_VALUE, 120, 3, 0.03, 100e6, 500e6));
-    NetworkSpec lan = new NetworkSpec("lan", 1e9, 1e-4, 256 * 1024,
-        EnumSet.allOf(NetworkSpec.Traffic.class), Optional.empty());
+        false, 10, Integer.MAX_VALUE, recovery, migration);
+    List<NodeSpec> finalNodes = nodes.stream().map(n -> new NodeSpec(n.name(), n.cpus(), n.memory(),
+        n.dom0Memory(), cpuModels.getOrDefault(n.name(), n.cpuModel()), n.networks(), n.hardware(),
+        n.hypervisor(), n.failsWhenIdle())).toList();
+    List<VmSpec> finalVms = vms.stream().map(v -> new VmSpec(v.name(), v.memory(), v.vcpus(), v.home(),
+        v.bootTime(), v.shutdownTime(), v.crash(), dirty.getOrDefault(v.name(), v.dirty()), v.resumeTime(),
+        v.arpTime())).toList();
     return new Scenario("test", "", new ExperimentSpec(horizon, 0, replications, seed),
-        new ClusterSpec(nodes, List.of(lan), storage, new RepairSpec(crews)), vms, services, ha,
+        new ClusterSpec(finalNodes, List.of(lan), storage, new RepairSpec(crews)), finalVms, services, ha,
         maintenance, events);
   }
 }

@@ -1,0 +1,72 @@
+package org.hasim.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hasim.engine.SimClock;
+import org.hasim.scenario.NetworkSpec;
+import org.hasim.scenario.NetworkSpec.Traffic;
+import org.hasim.scenario.NodeSpec;
+import org.hasim.scenario.Scenario;
+
+/**
+ * The scenario's networks on one {@link Network}: each network is one shared link (a switch), and a
+ * node reaches the networks it has a NIC on. Picks the path for migration traffic between two nodes and
+ * lists the links heartbeats can use.
+ */
+public final class ClusterNetworks {
+  private final Network network;
+  private final Map<String, Link> links = new HashMap<>();
+  private final List<NetworkSpec> specs;
+  private final Map<String, List<String>> networksOfNode = new HashMap<>();
+
+  public ClusterNetworks(SimClock clock, Scenario scenario) {
+    this.network = new Network(clock);
+    this.specs = scenario.cluster().networks();
+    for (NetworkSpec n : specs) {
+      links.put(n.name(), network.addLink(n.name(), n.bandwidth(), n.latency(), n.buffer()));
+    }
+    for (NodeSpec node : scenario.cluster().nodes()) {
+      networksOfNode.put(node.name(), node.networks());
+    }
+  }
+
+  public Network network() {
+    return network;
+  }
+
+  public Link link(String network) {
+    return links.get(network);
+  }
+
+  /** The first network (in file order) that carries migration traffic and both nodes are on. */
+  public Optional<List<Link>> migrationPath(String source, String target) {
+    for (NetworkSpec n : specs) {
+      if (n.carries().contains(Traffic.MIGRATION) && on(source, n) && on(target, n)) {
+        return Optional.of(List.of(links.get(n.name())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Links of the networks that carry heartbeats (the heartbeat media). */
+  public List<Link> heartbeatLinks() {
+    List<Link> out = new ArrayList<>();
+    for (NetworkSpec n : specs) {
+      if (n.carries().contains(Traffic.HEARTBEAT)) {
+        out.add(links.get(n.name()));
+      }
+    }
+    return out;
+  }
+
+  public List<NetworkSpec> specs() {
+    return specs;
+  }
+
+  private boolean on(String node, NetworkSpec n) {
+    return networksOfNode.getOrDefault(node, List.of()).contains(n.name());
+  }
+}
