@@ -16,18 +16,20 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * keeps every operation O(log n). The heap position of each event is kept in the event's {@code ra} slot
  * (SSJ's spare per-event integer), which makes {@link #remove(Event)} (used by {@code Event.cancel()})
  * O(log n) instead of a linear search.
+ *
+ * <p>Layout, for speed at 10^5 pending events (see docs/performance.md): each entry's time and sequence
+ * number sit side by side in one {@code long[]} (the time as its IEEE bits, which order like the value for
+ * non-negative times), so a sift step compares two children by reading one or two cache lines and never
+ * dereferences an event; the priority is read from the event only when two times are equal. An event's time
+ * and priority cannot change while it is scheduled (SSJ refuses), so the copies stay valid.
  */
 public final class HeapEventList implements EventList {
   private static final int NOT_QUEUED = -1;
   private static final int INITIAL_CAPACITY = 64;
 
-  // Parallel arrays: the sift loops compare primitives held in the heap itself instead of dereferencing
-  // each event, which keeps the hot loop in a few cache lines at 10^5 pending events. An event's time and
-  // priority cannot change while it is scheduled (SSJ refuses), so the copies stay valid.
   private Event[] events = new Event[INITIAL_CAPACITY];
-  private double[] times = new double[INITIAL_CAPACITY];
-  private double[] priorities = new double[INITIAL_CAPACITY];
-  private long[] sequence = new long[INITIAL_CAPACITY];
+  /** keys[2i] = bits of entry i's time, keys[2i+1] = its sequence number (negative: added first). */
+  private long[] keys = new long[2 * INITIAL_CAPACITY];
   private int size;
   private long nextSequence;
   private long nextFirstSequence = -1;
@@ -35,6 +37,11 @@ public final class HeapEventList implements EventList {
   @Override
   public boolean isEmpty() {
     return size == 0;
+  }
+
+  /** Number of pending events. */
+  public int size() {
+    return size;
   }
 
   @Override
@@ -48,23 +55,17 @@ public final class HeapEventList implements EventList {
 
   @Override
   public void add(Event ev) {
-    insert(ev, ev.time(), ev.priority(), nextSequence++);
+    insert(ev, nextSequence++);
   }
 
   /**
-   * Puts the event before every other pending event (SSJ semantics of {@code scheduleNext}: the most recent
-   * {@code addFirst} runs first). Its time is the current time, which no pending event precedes.
+   * Puts the event before every other pending event, whatever its priority (SSJ semantics of {@code
+   * scheduleNext}: the most recent {@code addFirst} runs first). Its time is the current time, which no
+   * pending event precedes.
    */
   @Override
   public void addFirst(Event ev) {
-    insert(ev, ev.time(), Double.NEGATIVE_INFINITY, nextFirstSequence--);
-  }
-
-  private void insert(Event ev, double time, double priority, long seq) {
-    if (size == events.length) {
-      grow();
-    }
-    siftUp(size++, ev, time, priority, seq);
+    insert(ev, nextFirstSequence--);
   }
 
   @Override
@@ -134,45 +135,51 @@ public final class HeapEventList implements EventList {
     return first;
   }
 
-  /** Number of pending events. */
-  public int size() {
-    return size;
+  private void insert(Event ev, long seq) {
+    double time = ev.time();
+    if (!(time >= 0) || time == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException("event time must be finite and non-negative: " + time);
+    }
+    if (size == events.length) {
+      grow();
+    }
+    // + 0.0 turns -0.0 into 0.0, whose bits order correctly
+    siftUp(size++, ev, Double.doubleToRawLongBits(time + 0.0), seq);
   }
 
   private void removeAt(int pos) {
     events[pos].setRa(NOT_QUEUED);
     int last = --size;
     Event moved = events[last];
-    double time = times[last];
-    double priority = priorities[last];
-    long seq = sequence[last];
+    long time = keys[2 * last];
+    long seq = keys[2 * last + 1];
     events[last] = null;
     if (pos == last) {
       return;
     }
-    // the last element fills the hole: it may belong above it (only after a cancel) or below it
-    if (pos > 0 && before(time, priority, seq, (pos - 1) >>> 1)) {
-      siftUp(pos, moved, time, priority, seq);
+    // the last entry fills the hole: it may belong above it (only after a cancel) or below it
+    if (pos > 0 && precedes(moved, time, seq, (pos - 1) >>> 1)) {
+      siftUp(pos, moved, time, seq);
     } else {
-      siftDown(pos, moved, time, priority, seq);
+      siftDown(pos, moved, time, seq);
     }
   }
 
   /** Moves the hole at {@code pos} up until the given entry fits, then stores it there. */
-  private void siftUp(int pos, Event ev, double time, double priority, long seq) {
+  private void siftUp(int pos, Event ev, long time, long seq) {
     while (pos > 0) {
       int parent = (pos - 1) >>> 1;
-      if (!before(time, priority, seq, parent)) {
+      if (!precedes(ev, time, seq, parent)) {
         break;
       }
       move(parent, pos);
       pos = parent;
     }
-    store(pos, ev, time, priority, seq);
+    store(pos, ev, time, seq);
   }
 
   /** Moves the hole at {@code pos} down until the given entry fits, then stores it there. */
-  private void siftDown(int pos, Event ev, double time, double priority, long seq) {
+  private void siftDown(int pos, Event ev, long time, long seq) {
     int half = size >>> 1;
     while (pos < half) {
       int child = 2 * pos + 1;
@@ -180,59 +187,72 @@ public final class HeapEventList implements EventList {
       if (right < size && before(right, child)) {
         child = right;
       }
-      if (!precedes(times[child], priorities[child], sequence[child], time, priority, seq)) {
+      if (!before(child, ev, time, seq)) {
         break;
       }
       move(child, pos);
       pos = child;
     }
-    store(pos, ev, time, priority, seq);
+    store(pos, ev, time, seq);
   }
 
   private void move(int from, int to) {
     Event ev = events[from];
     events[to] = ev;
-    times[to] = times[from];
-    priorities[to] = priorities[from];
-    sequence[to] = sequence[from];
+    keys[2 * to] = keys[2 * from];
+    keys[2 * to + 1] = keys[2 * from + 1];
     ev.setRa(to);
   }
 
-  private void store(int pos, Event ev, double time, double priority, long seq) {
+  private void store(int pos, Event ev, long time, long seq) {
     events[pos] = ev;
-    times[pos] = time;
-    priorities[pos] = priority;
-    sequence[pos] = seq;
+    keys[2 * pos] = time;
+    keys[2 * pos + 1] = seq;
     ev.setRa(pos);
-  }
-
-  /** Whether the entry (time, priority, seq) comes before the entry stored at {@code other}. */
-  private boolean before(double time, double priority, long seq, int other) {
-    return precedes(time, priority, seq, times[other], priorities[other], sequence[other]);
   }
 
   /** Whether the entry at {@code a} comes before the entry at {@code b}. */
   private boolean before(int a, int b) {
-    return before(times[a], priorities[a], sequence[a], b);
-  }
-
-  /** The event order: time, then priority, then sequence (FIFO). */
-  private static boolean precedes(double ta, double pa, long sa, double tb, double pb, long sb) {
+    long ta = keys[2 * a];
+    long tb = keys[2 * b];
     if (ta != tb) {
       return ta < tb;
     }
+    return tieBefore(events[a], keys[2 * a + 1], events[b], keys[2 * b + 1]);
+  }
+
+  /** Whether the entry at {@code a} comes before the entry (ev, time, seq) not stored in the arrays. */
+  private boolean before(int a, Event ev, long time, long seq) {
+    long ta = keys[2 * a];
+    if (ta != time) {
+      return ta < time;
+    }
+    return tieBefore(events[a], keys[2 * a + 1], ev, seq);
+  }
+
+  /** Whether the entry (ev, time, seq) not stored in the arrays comes before the entry at {@code b}. */
+  private boolean precedes(Event ev, long time, long seq, int b) {
+    long tb = keys[2 * b];
+    if (time != tb) {
+      return time < tb;
+    }
+    return tieBefore(ev, seq, events[b], keys[2 * b + 1]);
+  }
+
+  /** Order at equal times: entries added first, then lower priority value, then FIFO. */
+  private static boolean tieBefore(Event a, long seqA, Event b, long seqB) {
+    double pa = seqA < 0 ? Double.NEGATIVE_INFINITY : a.priority();
+    double pb = seqB < 0 ? Double.NEGATIVE_INFINITY : b.priority();
     if (pa != pb) {
       return pa < pb;
     }
-    return sa < sb;
+    return seqA < seqB;
   }
 
   private void grow() {
     int n = events.length * 2;
     events = Arrays.copyOf(events, n);
-    times = Arrays.copyOf(times, n);
-    priorities = Arrays.copyOf(priorities, n);
-    sequence = Arrays.copyOf(sequence, n);
+    keys = Arrays.copyOf(keys, 2 * n);
   }
 
   private List<Event> sortedSnapshot() {
