@@ -1,6 +1,7 @@
 package org.hasim.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ListIterator;
@@ -15,18 +16,32 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * keeps every operation O(log n). The heap position of each event is kept in the event's {@code ra} slot
  * (SSJ's spare per-event integer), which makes {@link #remove(Event)} (used by {@code Event.cancel()})
  * O(log n) instead of a linear search.
+ *
+ * <p>Layout, for speed at 10^5 pending events (see docs/performance.md): each entry's time and sequence
+ * number sit side by side in one {@code long[]} (the time as its IEEE bits, which order like the value for
+ * non-negative times), so a sift step compares two children by reading one or two cache lines and never
+ * dereferences an event; the priority is read from the event only when two times are equal. An event's time
+ * and priority cannot change while it is scheduled (SSJ refuses), so the copies stay valid.
  */
 public final class HeapEventList implements EventList {
   private static final int NOT_QUEUED = -1;
+  private static final int INITIAL_CAPACITY = 64;
 
-  private Event[] events = new Event[64];
-  private long[] sequence = new long[64];
+  private Event[] events = new Event[INITIAL_CAPACITY];
+  /** keys[2i] = bits of entry i's time, keys[2i+1] = its sequence number (negative: added first). */
+  private long[] keys = new long[2 * INITIAL_CAPACITY];
   private int size;
   private long nextSequence;
+  private long nextFirstSequence = -1;
 
   @Override
   public boolean isEmpty() {
     return size == 0;
+  }
+
+  /** Number of pending events. */
+  public int size() {
+    return size;
   }
 
   @Override
@@ -40,27 +55,17 @@ public final class HeapEventList implements EventList {
 
   @Override
   public void add(Event ev) {
-    if (size == events.length) {
-      grow();
-    }
-    int pos = size++;
-    events[pos] = ev;
-    sequence[pos] = nextSequence++;
-    ev.setRa(pos);
-    siftUp(pos);
+    insert(ev, nextSequence++);
   }
 
-  /** Puts the event before every other event of the same time (SSJ semantics of {@code scheduleNext}). */
+  /**
+   * Puts the event before every other pending event, whatever its priority (SSJ semantics of {@code
+   * scheduleNext}: the most recent {@code addFirst} runs first). Its time is the current time, which no
+   * pending event precedes.
+   */
   @Override
   public void addFirst(Event ev) {
-    if (size == events.length) {
-      grow();
-    }
-    int pos = size++;
-    events[pos] = ev;
-    sequence[pos] = Long.MIN_VALUE + nextSequence++;
-    ev.setRa(pos);
-    siftUp(pos);
+    insert(ev, nextFirstSequence--);
   }
 
   @Override
@@ -80,29 +85,24 @@ public final class HeapEventList implements EventList {
 
   @Override
   public Event getFirstOfClass(String cl) {
-    Event best = null;
-    long bestSeq = 0;
+    int best = -1;
     for (int i = 0; i < size; i++) {
-      if (events[i].getClass().getName().equals(cl)
-          && (best == null || before(events[i], sequence[i], best, bestSeq))) {
-        best = events[i];
-        bestSeq = sequence[i];
+      if (events[i].getClass().getName().equals(cl) && (best < 0 || before(i, best))) {
+        best = i;
       }
     }
-    return best;
+    return best < 0 ? null : events[best];
   }
 
   @Override
   public <E extends Event> E getFirstOfClass(Class<E> cl) {
-    Event best = null;
-    long bestSeq = 0;
+    int best = -1;
     for (int i = 0; i < size; i++) {
-      if (events[i].getClass() == cl && (best == null || before(events[i], sequence[i], best, bestSeq))) {
-        best = events[i];
-        bestSeq = sequence[i];
+      if (events[i].getClass() == cl && (best < 0 || before(i, best))) {
+        best = i;
       }
     }
-    return cl.cast(best);
+    return best < 0 ? null : cl.cast(events[best]);
   }
 
   @Override
@@ -135,77 +135,114 @@ public final class HeapEventList implements EventList {
     return first;
   }
 
-  /** Number of pending events. */
-  public int size() {
-    return size;
+  private void insert(Event ev, long seq) {
+    double time = ev.time();
+    if (!(time >= 0) || time == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException("event time must be finite and non-negative: " + time);
+    }
+    if (size == events.length) {
+      grow();
+    }
+    // + 0.0 turns -0.0 into 0.0, whose bits order correctly
+    siftUp(size++, ev, Double.doubleToRawLongBits(time + 0.0), seq);
   }
 
   private void removeAt(int pos) {
-    Event removed = events[pos];
-    removed.setRa(NOT_QUEUED);
+    events[pos].setRa(NOT_QUEUED);
     int last = --size;
-    if (pos != last) {
-      events[pos] = events[last];
-      sequence[pos] = sequence[last];
-      events[pos].setRa(pos);
-      events[last] = null;
-      if (!siftUp(pos)) {
-        siftDown(pos);
-      }
+    Event moved = events[last];
+    long time = keys[2 * last];
+    long seq = keys[2 * last + 1];
+    events[last] = null;
+    if (pos == last) {
+      return;
+    }
+    // the last entry fills the hole: it may belong above it (only after a cancel) or below it
+    if (pos > 0 && precedes(moved, time, seq, (pos - 1) >>> 1)) {
+      siftUp(pos, moved, time, seq);
     } else {
-      events[last] = null;
+      siftDown(pos, moved, time, seq);
     }
   }
 
-  private boolean siftUp(int pos) {
-    Event ev = events[pos];
-    long seq = sequence[pos];
-    int start = pos;
+  /** Moves the hole at {@code pos} up until the given entry fits, then stores it there. */
+  private void siftUp(int pos, Event ev, long time, long seq) {
     while (pos > 0) {
       int parent = (pos - 1) >>> 1;
-      if (!before(ev, seq, events[parent], sequence[parent])) {
+      if (!precedes(ev, time, seq, parent)) {
         break;
       }
-      place(pos, events[parent], sequence[parent]);
+      move(parent, pos);
       pos = parent;
     }
-    place(pos, ev, seq);
-    return pos != start;
+    store(pos, ev, time, seq);
   }
 
-  private void siftDown(int pos) {
-    Event ev = events[pos];
-    long seq = sequence[pos];
+  /** Moves the hole at {@code pos} down until the given entry fits, then stores it there. */
+  private void siftDown(int pos, Event ev, long time, long seq) {
     int half = size >>> 1;
     while (pos < half) {
       int child = 2 * pos + 1;
       int right = child + 1;
-      if (right < size && before(events[right], sequence[right], events[child], sequence[child])) {
+      if (right < size && before(right, child)) {
         child = right;
       }
-      if (!before(events[child], sequence[child], ev, seq)) {
+      if (!before(child, ev, time, seq)) {
         break;
       }
-      place(pos, events[child], sequence[child]);
+      move(child, pos);
       pos = child;
     }
-    place(pos, ev, seq);
+    store(pos, ev, time, seq);
   }
 
-  private void place(int pos, Event ev, long seq) {
+  private void move(int from, int to) {
+    Event ev = events[from];
+    events[to] = ev;
+    keys[2 * to] = keys[2 * from];
+    keys[2 * to + 1] = keys[2 * from + 1];
+    ev.setRa(to);
+  }
+
+  private void store(int pos, Event ev, long time, long seq) {
     events[pos] = ev;
-    sequence[pos] = seq;
+    keys[2 * pos] = time;
+    keys[2 * pos + 1] = seq;
     ev.setRa(pos);
   }
 
-  private static boolean before(Event a, long seqA, Event b, long seqB) {
-    double ta = a.time();
-    double tb = b.time();
+  /** Whether the entry at {@code a} comes before the entry at {@code b}. */
+  private boolean before(int a, int b) {
+    long ta = keys[2 * a];
+    long tb = keys[2 * b];
     if (ta != tb) {
       return ta < tb;
     }
-    double pa = a.priority();
-    double pb = b.priority();
+    return tieBefore(events[a], keys[2 * a + 1], events[b], keys[2 * b + 1]);
+  }
+
+  /** Whether the entry at {@code a} comes before the entry (ev, time, seq) not stored in the arrays. */
+  private boolean before(int a, Event ev, long time, long seq) {
+    long ta = keys[2 * a];
+    if (ta != time) {
+      return ta < time;
+    }
+    return tieBefore(events[a], keys[2 * a + 1], ev, seq);
+  }
+
+  /** Whether the entry (ev, time, seq) not stored in the arrays comes before the entry at {@code b}. */
+  private boolean precedes(Event ev, long time, long seq, int b) {
+    long tb = keys[2 * b];
+    if (time != tb) {
+      return time < tb;
+    }
+    return tieBefore(ev, seq, events[b], keys[2 * b + 1]);
+  }
+
+  /** Order at equal times: entries added first, then lower priority value, then FIFO. */
+  private static boolean tieBefore(Event a, long seqA, Event b, long seqB) {
+    double pa = seqA < 0 ? Double.NEGATIVE_INFINITY : a.priority();
+    double pb = seqB < 0 ? Double.NEGATIVE_INFINITY : b.priority();
     if (pa != pb) {
       return pa < pb;
     }
@@ -214,8 +251,8 @@ public final class HeapEventList implements EventList {
 
   private void grow() {
     int n = events.length * 2;
-    events = java.util.Arrays.copyOf(events, n);
-    sequence = java.util.Arrays.copyOf(sequence, n);
+    events = Arrays.copyOf(events, n);
+    keys = Arrays.copyOf(keys, 2 * n);
   }
 
   private List<Event> sortedSnapshot() {
@@ -223,8 +260,7 @@ public final class HeapEventList implements EventList {
     for (int i = 0; i < size; i++) {
       idx[i] = i;
     }
-    java.util.Arrays.sort(idx, (x, y) -> before(events[x], sequence[x], events[y], sequence[y]) ? -1
-        : before(events[y], sequence[y], events[x], sequence[x]) ? 1 : 0);
+    Arrays.sort(idx, (x, y) -> before(x, y) ? -1 : before(y, x) ? 1 : 0);
     List<Event> out = new ArrayList<>(size);
     for (Integer i : idx) {
       out.add(events[i]);

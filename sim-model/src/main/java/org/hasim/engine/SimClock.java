@@ -33,14 +33,25 @@ public final class SimClock {
     return s;
   }
 
-  /** Runs {@code action} at absolute time {@code time} (not before now). */
+  /**
+   * Runs {@code action} at absolute time {@code time}; a time already past means now. The event time is
+   * set directly rather than as now + (time - now), which in doubles can miss {@code time} by an ulp.
+   */
   public Scheduled at(double time, Runnable action) {
-    return schedule(Math.max(0.0, time - now()), action);
+    if (!Double.isFinite(time)) {
+      throw new IllegalArgumentException("time must be finite: " + time);
+    }
+    Scheduled s = new Scheduled(simulator, action);
+    s.setTime(Math.max(time, now()));
+    events.add(s);
+    return s;
   }
 
-  /** Runs events until none is left or {@link #stop()} is called. */
+  /** Runs events until none is left or {@link #stop()} is called; returns at once if none is pending. */
   public void run() {
-    simulator.start();
+    if (!events.isEmpty()) { // SSJ's start() throws on an empty list
+      simulator.start();
+    }
   }
 
   /** Stops the run after the current event. */

@@ -1,0 +1,106 @@
+package org.hasim.stats;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hasim.cluster.ClusterObserver.Incident;
+import org.hasim.cluster.OutageCause;
+
+/**
+ * The metrics of one variant over its replications: per service (scenario order) a {@link ServiceMetrics},
+ * incidents per year by kind key (every kind present), and the extra metrics (mean over replications of each
+ * key any replication recorded, zero where one did not; sorted by key).
+ */
+public record ExperimentResult(
+    RunInfo info,
+    int replications,
+    Map<String, ServiceMetrics> services,
+    Map<String, Statistic> incidents,
+    Map<String, Statistic> extra) {
+
+  public ExperimentResult {
+    services = Collections.unmodifiableMap(new LinkedHashMap<>(services));
+    incidents = Collections.unmodifiableMap(new LinkedHashMap<>(incidents));
+    extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+  }
+
+  /** Aggregates the replications of one variant (in replication order). */
+  public static ExperimentResult aggregate(RunInfo info, List<ReplicationResult> reps) {
+    List<String> names = serviceNames(reps);
+    double level = info.level();
+    Map<String, ServiceMetrics> services = new LinkedHashMap<>();
+    for (String name : names) {
+      services.put(name, serviceMetrics(new ServiceSamples(reps, name), level));
+    }
+    Map<String, Statistic> incidents = new LinkedHashMap<>();
+    for (Incident kind : Incident.values()) {
+      incidents.put(kind.key(), Statistic.of(ServiceSamples.incidentsPerYear(reps, kind), level));
+    }
+    Map<String, Statistic> extra = new LinkedHashMap<>();
+    for (String key : extraKeys(reps)) {
+      extra.put(key, Statistic.of(ServiceSamples.extra(reps, key), level));
+    }
+    return new ExperimentResult(info, reps.size(), services, incidents, extra);
+  }
+
+  private static ServiceMetrics serviceMetrics(ServiceSamples s, double level) {
+    Map<String, Statistic> byCause = new LinkedHashMap<>();
+    for (OutageCause c : OutageCause.values()) {
+      byCause.put(c.key(), Statistic.of(s.causeMinPerYear[c.ordinal()], level));
+    }
+    return new ServiceMetrics(
+        Statistic.of(s.availability, level),
+        Statistic.of(s.downtimeMinPerYear, level),
+        Statistic.of(s.outagesPerYear, level),
+        RatioEstimator.estimate(s.downtime, s.outages, level),
+        RatioEstimator.estimate(ServiceSamples.hours(s.uptime), s.outages, level),
+        byCause);
+  }
+
+  /** The service names, which every replication must list in the same order. */
+  static List<String> serviceNames(List<ReplicationResult> reps) {
+    if (reps.isEmpty()) {
+      throw new IllegalArgumentException("no replications to aggregate");
+    }
+    List<String> names = new ArrayList<>();
+    reps.get(0).services().forEach(s -> names.add(s.name()));
+    for (ReplicationResult r : reps) {
+      List<String> these = r.services().stream().map(ServiceOutcome::name).toList();
+      if (!these.equals(names)) {
+        throw new IllegalArgumentException(
+            "replication " + r.replication() + " has services " + these + ", expected " + names);
+      }
+    }
+    return names;
+  }
+
+  static TreeSet<String> extraKeys(List<ReplicationResult> reps) {
+    TreeSet<String> keys = new TreeSet<>();
+    reps.forEach(r -> keys.addAll(r.extra().keySet()));
+    return keys;
+  }
+
+  /** Extra metrics whose key starts with {@code group + "."}, keyed by the rest of the key. */
+  public Map<String, Statistic> extraGroup(String group) {
+    Map<String, Statistic> out = new TreeMap<>();
+    String prefix = group + ".";
+    extra.forEach((k, v) -> {
+      if (k.startsWith(prefix)) {
+        out.put(k.substring(prefix.length()), v);
+      }
+    });
+    return out;
+  }
+
+  public String scenario() {
+    return info.scenario();
+  }
+
+  public long seed() {
+    return info.seed();
+  }
+}

@@ -1,0 +1,182 @@
+package org.hasim.stats;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hasim.cluster.ClusterObserver;
+import org.hasim.cluster.OutageCause;
+
+/**
+ * Measures one replication over the observation window [warmup, warmup + horizon].
+ *
+ * <p>Rules: a service is up from time 0 until told otherwise. Time before the window (warm-up) and after it is
+ * ignored; an interval that straddles a window edge counts only its part inside. An outage counts in the window
+ * if it starts inside it ([start, end)); one already in progress at the window start adds its clipped downtime
+ * but is not a new outage. {@code serviceDown} on a service that is already down only changes the cause from
+ * that instant on, so every second of downtime is attributed to exactly one cause. Incidents count if they
+ * happen in [start, end). After {@link #finish} further calls are ignored.
+ *
+ * <p>Cost: every callback is O(1) and allocates nothing once its service (or extra key) has been seen.
+ */
+public final class MetricsCollector implements ClusterObserver {
+  private static final int CAUSE_COUNT = OutageCause.values().length;
+
+  private final double start;
+  private final double end;
+  private final Map<String, ServiceTrack> tracks = new LinkedHashMap<>();
+  private final long[] incidents = new long[Incident.values().length];
+  private final Map<String, double[]> extra = new HashMap<>();
+  private double finishedAt = Double.NaN;
+
+  /** A collector for {@code services} (scenario order) observed for {@code horizon} s after {@code warmup} s. */
+  public MetricsCollector(List<String> services, double warmup, double horizon) {
+    if (!(warmup >= 0) || !(horizon > 0) || Double.isInfinite(warmup + horizon)) {
+      throw new IllegalArgumentException("need warmup >= 0 and a finite horizon > 0: " + warmup + ", " + horizon);
+    }
+    this.start = warmup;
+    this.end = warmup + horizon;
+    for (String s : services) {
+      track(s);
+    }
+  }
+
+  @Override
+  public void serviceDown(String service, OutageCause cause, double time) {
+    if (finished()) {
+      return;
+    }
+    Objects.requireNonNull(cause, "cause");
+    ServiceTrack t = track(service);
+    t.advanceTo(time);
+    if (!t.down && time >= start && time < end) {
+      t.outages++;
+    }
+    t.down = true;
+    t.cause = cause;
+  }
+
+  @Override
+  public void serviceUp(String service, double time) {
+    if (finished()) {
+      return;
+    }
+    ServiceTrack t = track(service);
+    t.advanceTo(time);
+    t.down = false;
+    t.cause = null;
+  }
+
+  @Override
+  public void incident(Incident kind, String subject, double time) {
+    if (!finished() && inWindow(time)) {
+      incidents[kind.ordinal()]++;
+    }
+  }
+
+  /** Closes the observation at {@code time} (or at the window end, if that comes first). */
+  @Override
+  public void finish(double time) {
+    if (finished()) {
+      return;
+    }
+    double stop = Math.max(start, Math.min(time, end));
+    for (ServiceTrack t : tracks.values()) {
+      t.advanceTo(Math.max(stop, t.since)); // a change after the window end has nothing left to credit
+    }
+    finishedAt = stop;
+  }
+
+  /** Whether {@code time} lies in the observation window [warmup, warmup + horizon). */
+  public boolean inWindow(double time) {
+    return time >= start && time < end;
+  }
+
+  /**
+   * Adds {@code amount} to the extra metric {@code key} (created at zero on first use). Keys are dotted,
+   * {@code group.name}: the group {@code migrations} or {@code probes} says where the value is reported. The
+   * caller decides whether an event counts (see {@link #inWindow}).
+   */
+  public void addExtra(String key, double amount) {
+    double[] cell = extra.get(key);
+    if (cell == null) {
+      cell = new double[1];
+      extra.put(key, cell);
+    }
+    cell[0] += amount;
+  }
+
+  /** The measurements; closes the observation at the window end if {@link #finish} was not called. */
+  public ReplicationResult result(int replication) {
+    finish(end);
+    List<ServiceOutcome> services = new ArrayList<>(tracks.size());
+    for (ServiceTrack t : tracks.values()) {
+      services.add(t.outcome());
+    }
+    EnumMap<Incident, Long> byKind = new EnumMap<>(Incident.class);
+    for (Incident kind : Incident.values()) {
+      byKind.put(kind, incidents[kind.ordinal()]);
+    }
+    Map<String, Double> extras = new HashMap<>();
+    extra.forEach((k, v) -> extras.put(k, v[0]));
+    return new ReplicationResult(replication, finishedAt - start, services, byKind, extras);
+  }
+
+  private boolean finished() {
+    return !Double.isNaN(finishedAt);
+  }
+
+  private ServiceTrack track(String service) {
+    ServiceTrack t = tracks.get(service);
+    if (t == null) {
+      t = new ServiceTrack(service);
+      tracks.put(service, t);
+    }
+    return t;
+  }
+
+  /** One service's state and its accumulated, window-clipped times. */
+  private final class ServiceTrack {
+    final String name;
+    final double[] downByCause = new double[CAUSE_COUNT];
+    boolean down;
+    OutageCause cause;
+    double since;
+    double up;
+    long outages;
+
+    ServiceTrack(String name) {
+      this.name = name;
+    }
+
+    /** Credits [since, time] (clipped to the window) to the current state. */
+    void advanceTo(double time) {
+      if (time < since) {
+        throw new IllegalArgumentException(
+            "time went backwards for service '" + name + "': " + time + " < " + since);
+      }
+      double clipped = Math.min(time, end) - Math.max(since, start);
+      if (clipped > 0) {
+        if (down) {
+          downByCause[cause.ordinal()] += clipped;
+        } else {
+          up += clipped;
+        }
+      }
+      since = time;
+    }
+
+    ServiceOutcome outcome() {
+      double downtime = 0;
+      EnumMap<OutageCause, Double> byCause = new EnumMap<>(OutageCause.class);
+      for (OutageCause c : OutageCause.values()) {
+        downtime += downByCause[c.ordinal()];
+        byCause.put(c, downByCause[c.ordinal()]);
+      }
+      return new ServiceOutcome(name, up, downtime, outages, byCause);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.hasim.stats;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hasim.cluster.ClusterObserver.Incident;
+
+/**
+ * The measurements of one replication over its observation window of {@code observed} seconds: each service
+ * (in scenario order), incident counts by kind (every kind present), and {@code extra} metrics that other
+ * parts of the model add (e.g. {@code migrations.count}, {@code probes.ping.lost}); see {@link
+ * MetricsCollector#addExtra}.
+ */
+public record ReplicationResult(
+    int replication,
+    double observed,
+    List<ServiceOutcome> services,
+    Map<Incident, Long> incidents,
+    Map<String, Double> extra) {
+
+  public ReplicationResult {
+    services = List.copyOf(services);
+    EnumMap<Incident, Long> all = new EnumMap<>(Incident.class);
+    for (Incident kind : Incident.values()) {
+      all.put(kind, incidents.getOrDefault(kind, 0L));
+    }
+    incidents = Collections.unmodifiableMap(all);
+    extra = Collections.unmodifiableMap(new TreeMap<>(extra)); // sorted: deterministic whatever the model's order
+  }
+
+  /** The outcome of service {@code name}. */
+  public ServiceOutcome service(String name) {
+    for (ServiceOutcome s : services) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no service '" + name + "' in replication " + replication);
+  }
+}
