@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     description = "Discrete-event simulator of high-availability Xen clusters.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      RunCommand.class,
+      CompareCommand.class,
       AnalyticCommand.class,
       MigrateCommand.class,
     })

@@ -44,6 +44,7 @@ public record ExperimentResult(
     for (String key : extraKeys(reps)) {
       extra.put(key, Statistic.of(ServiceSamples.extra(reps, key), level));
     }
+    addPerMigrationMeans(reps, extra, level);
     return new ExperimentResult(info, reps.size(), services, incidents, extra);
   }
 
@@ -59,6 +60,29 @@ public record ExperimentResult(
         RatioEstimator.estimate(s.downtime, s.outages, level),
         RatioEstimator.estimate(ServiceSamples.hours(s.uptime), s.outages, level),
         byCause);
+  }
+
+  /**
+   * Per-migration means (total downtime / number of migrations, ...) as ratio estimators over
+   * replications, next to the per-replication sums.
+   */
+  private static void addPerMigrationMeans(List<ReplicationResult> reps, Map<String, Statistic> extra,
+      double level) {
+    if (!extra.containsKey("migrations.count")) {
+      return;
+    }
+    double[] count = ServiceSamples.extra(reps, "migrations.count");
+    double[] downtimeMs = ServiceSamples.extra(reps, "migrations.downtime_s");
+    for (int i = 0; i < downtimeMs.length; i++) {
+      downtimeMs[i] *= 1000;
+    }
+    extra.put("migrations.mean_downtime_ms", RatioEstimator.estimate(downtimeMs, count, level));
+    extra.put("migrations.mean_total_time_s",
+        RatioEstimator.estimate(ServiceSamples.extra(reps, "migrations.total_time_s"), count, level));
+    extra.put("migrations.mean_rounds",
+        RatioEstimator.estimate(ServiceSamples.extra(reps, "migrations.rounds"), count, level));
+    extra.put("migrations.mean_bytes_sent",
+        RatioEstimator.estimate(ServiceSamples.extra(reps, "migrations.bytes_sent"), count, level));
   }
 
   /** The service names, which every replication must list in the same order. */

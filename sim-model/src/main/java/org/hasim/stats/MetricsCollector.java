@@ -109,6 +109,20 @@ public final class MetricsCollector implements ClusterObserver {
     cell[0] += amount;
   }
 
+  /** Live migrations that started inside the window, summed per replication under {@code migrations.*}. */
+  @Override
+  public void migrationFinished(org.hasim.migration.MigrationRecord record) {
+    if (!inWindow(record.start())) {
+      return;
+    }
+    addExtra("migrations.count", 1);
+    addExtra("migrations." + record.outcome().name().toLowerCase(java.util.Locale.ROOT), 1);
+    addExtra("migrations.total_time_s", record.totalTime());
+    addExtra("migrations.downtime_s", record.downtime());
+    addExtra("migrations.bytes_sent", record.bytesSent());
+    addExtra("migrations.rounds", record.rounds().size());
+  }
+
   /** The measurements; closes the observation at the window end if {@link #finish} was not called. */
   public ReplicationResult result(int replication) {
     finish(end);
