@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Discrete-event simulator of high-availability Xen clusters.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ValidateCommand.class,
     })
 public final class Main {
   public static final int OK = 0;
