@@ -30,6 +30,7 @@ public final class SafeXml implements AutoCloseable {
 
   /** Opens {@code content} (the whole file, already size-checked) for reading. */
   public static SafeXml open(String file, byte[] content) {
+    rejectDoctype(file, content);
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -43,6 +44,52 @@ public final class SafeXml implements AutoCloseable {
     } catch (XMLStreamException e) {
       throw malformed(file, e);
     }
+  }
+
+  /**
+   * Refuses a DOCTYPE before the XML parser sees it, so not even the declarations of an internal subset
+   * are read: scans the prolog (skipping comments and processing instructions) up to the root element.
+   */
+  static void rejectDoctype(String file, byte[] content) {
+    String prolog = new String(content, 0, Math.min(content.length, 1 << 20), charsetOf(content));
+    int line = 1;
+    int i = 0;
+    while (i < prolog.length()) {
+      char c = prolog.charAt(i);
+      if (c == '\n') {
+        line++;
+      } else if (prolog.startsWith("<!--", i) || prolog.startsWith("<?", i)) {
+        int end = prolog.indexOf(prolog.startsWith("<!--", i) ? "-->" : "?>", i + 2);
+        if (end < 0) {
+          return; // unterminated: the XML parser reports it with its position
+        }
+        line += (int) prolog.substring(i, end).chars().filter(ch -> ch == '\n').count();
+        i = end + 2;
+        continue;
+      } else if (prolog.startsWith("<!DOCTYPE", i)) {
+        throw doctype(file, line);
+      } else if (c == '<') {
+        return; // the root element: no DOCTYPE can follow
+      }
+      i++;
+    }
+  }
+
+  private static java.nio.charset.Charset charsetOf(byte[] b) {
+    if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == 0 && b[1] == '<'))) {
+      return java.nio.charset.StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == '<' && b[1] == 0))) {
+      return java.nio.charset.StandardCharsets.UTF_16LE;
+    }
+    return java.nio.charset.StandardCharsets.ISO_8859_1; // ASCII-compatible: enough to find markup
+  }
+
+  private static InputException doctype(String file, int line) {
+    return new InputException(file, line, 0, null,
+        "the file has a DOCTYPE declaration, which is refused",
+        "a Pacemaker CIB never needs one (it could define entities that read files, reach the "
+            + "network or expand without bound); remove the <!DOCTYPE ...> block");
   }
 
   /** The underlying reader, for attribute and text access at the current event. */
@@ -78,10 +125,7 @@ public final class SafeXml implements AutoCloseable {
       throw malformed(file, e);
     }
     switch (event) {
-      case XMLStreamConstants.DTD -> throw new InputException(file, line(), 0, null,
-          "the file has a DOCTYPE declaration, which is refused",
-          "a Pacemaker CIB never needs one (it could define entities that read files, reach the "
-              + "network or expand without bound); remove the <!DOCTYPE ...> block");
+      case XMLStreamConstants.DTD -> throw doctype(file, line());
       case XMLStreamConstants.ENTITY_REFERENCE -> throw new InputException(file, line(), 0, null,
           "entity reference '&" + reader.getLocalName() + ";' is refused",
           "only the predefined XML entities (&amp; &lt; &gt; &quot; &apos;) are allowed");
