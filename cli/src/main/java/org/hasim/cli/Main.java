@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
     })
 public final class Main {
   public static final int OK = 0;

@@ -84,6 +84,20 @@ final class ClusterRules {
     }
   }
 
+  /**
+   * Whether live migrations go over an address on the heartbeat network; empty when the files cannot
+   * tell (no migrating VM, or no heartbeat medium with an address).
+   */
+  static Optional<Boolean> migrationSharesHeartbeat(ClusterView c) {
+    List<Address> heartbeat = heartbeatAddresses(c);
+    List<Address> migration = migrationAddresses(c);
+    if (heartbeat.isEmpty() || migration.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(migration.stream()
+        .anyMatch(m -> heartbeat.stream().anyMatch(h -> sameNetwork(m.value(), h.value()))));
+  }
+
   private static List<Address> heartbeatAddresses(ClusterView c) {
     List<Address> out = new ArrayList<>();
     for (HaCf h : c.files().haCfs()) {

@@ -97,6 +97,11 @@ public final class ClusterView {
     return Optional.empty();
   }
 
+  /** Whether live migration shares the heartbeat network (see rule NW001); empty when unknown. */
+  public Optional<Boolean> migrationSharesHeartbeat() {
+    return ClusterRules.migrationSharesHeartbeat(this);
+  }
+
   /** Node names per file that lists nodes, in the order given. */
   public Map<String, List<NodeRef>> nodesByFile() {
     Map<String, List<NodeRef>> out = new LinkedHashMap<>();
