@@ -15,8 +15,10 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       RunCommand.class,
       CompareCommand.class,
-      AnalyticCommand.class,
       MigrateCommand.class,
+      AnalyticCommand.class,
+      ValidateCommand.class,
+      ImportCommand.class,
     })
 public final class Main {
   public static final int OK = 0;
