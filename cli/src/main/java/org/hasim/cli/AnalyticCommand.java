@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hasim.analytic.AvailabilityInterval;
 import org.hasim.scenario.InputException;
 import picocli.CommandLine.Command;
@@ -72,8 +70,8 @@ public final class AnalyticCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-      double up = Durations.seconds(uptime, "--uptime");
-      double down = Durations.seconds(downtime, "--downtime");
+      double up = CliUnits.positiveTime("--uptime", uptime);
+      double down = CliUnits.positiveTime("--downtime", downtime);
       if (cycles < 1) {
         throw new InputException("command line", 0, 0, "--cycles", "must be at least 1, got " + cycles,
             "give the number of failures that were repaired during the observation");
@@ -123,46 +121,6 @@ public final class AnalyticCommand implements Callable<Integer> {
 
     private static String percent(double level) {
       return plain(level * 100) + "%";
-    }
-  }
-
-  /**
-   * A deliberately tiny duration parser for the options of this command. The lead will replace it by the
-   * project-wide {@code Units} class from the scenario loader once that is merged, so that every command
-   * reads durations the same way.
-   */
-  static final class Durations {
-    private static final Pattern DURATION =
-        Pattern.compile("\\s*([0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?)\\s*([a-zA-Z]*)\\s*");
-    private static final Map<String, Double> SECONDS_PER_UNIT = Map.of(
-        "ms", 1e-3, "s", 1.0, "min", 60.0, "h", 3600.0, "d", 86_400.0, "y", 365 * 86_400.0);
-
-    private Durations() {}
-
-    /** Seconds in {@code text} such as {@code 9990h}; a missing or unknown unit is bad input. */
-    static double seconds(String text, String option) {
-      Matcher m = DURATION.matcher(text);
-      if (!m.matches()) {
-        throw bad(option, "'" + text + "' is not a duration");
-      }
-      String unit = m.group(2);
-      if (unit.isEmpty()) {
-        throw bad(option, "'" + text + "' has no unit; a bare number is not guessed");
-      }
-      Double factor = SECONDS_PER_UNIT.get(unit);
-      if (factor == null) {
-        throw bad(option, "'" + text + "' has unknown unit '" + unit + "'");
-      }
-      double seconds = Double.parseDouble(m.group(1)) * factor;
-      if (!(seconds > 0) || Double.isInfinite(seconds)) {
-        throw bad(option, "'" + text + "' must be a positive, finite duration");
-      }
-      return seconds;
-    }
-
-    private static InputException bad(String option, String problem) {
-      return new InputException("command line", 0, 0, option, problem,
-          "write a number with a unit: ms, s, min, h, d or y (365 days), e.g. 9990h or 30min");
     }
   }
 }
