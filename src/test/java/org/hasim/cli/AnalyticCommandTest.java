@@ -51,7 +51,7 @@ class AnalyticCommandTest {
   void aBareNumberIsBadInput() {
     int code = run("analytic", "ci", "--uptime", "9990", "--downtime", "10h", "--cycles", "10");
     assertThat(code).isEqualTo(Main.BAD_INPUT);
-    assertThat(err.toString()).contains("field '--uptime'").contains("no unit").contains("9990h");
+    assertThat(err.toString()).contains("field '--uptime'").contains("no unit").contains("9990s");
   }
 
   @Test
