@@ -16,9 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hasim analytic}: closed forms and Markov models beside the simulation. For now it has the {@code
- * ci} subcommand; {@code hasim analytic SCENARIO} (solving a scenario's chain) comes with the scenario
- * loader.
+ * {@code hasim analytic SCENARIO}: the scenario's Markov chain solved (or the reason it has none), and
+ * {@code hasim analytic ci}: Trivedi's confidence interval from observed up and down times.
  */
 @Command(
     name = "analytic",
@@ -28,12 +27,37 @@ import picocli.CommandLine.Spec;
 public final class AnalyticCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+      description = "Scenario file whose availability model to solve.")
+  java.nio.file.Path file;
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a field of the scenario.")
+  java.util.List<String> sets = new java.util.ArrayList<>();
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
   @Override
-  public Integer call() {
+  public Integer call() throws JsonProcessingException {
     PrintWriter err = spec.commandLine().getErr();
-    err.println("hasim analytic: missing subcommand.");
-    spec.commandLine().usage(err);
-    return Main.BAD_INPUT;
+    if (file == null) {
+      err.println("hasim analytic: give a SCENARIO file or the 'ci' subcommand.");
+      spec.commandLine().usage(err);
+      return Main.BAD_INPUT;
+    }
+    org.hasim.scenario.Scenario scenario = org.hasim.scenario.ScenarioLoader.load(file, sets).base();
+    org.hasim.analytic.ScenarioAnalytic result = org.hasim.analytic.ScenarioAnalytic.of(scenario);
+    PrintWriter out = spec.commandLine().getOut();
+    if (result instanceof org.hasim.analytic.ScenarioAnalytic.Refused refused) {
+      if (json) {
+        out.println(new ObjectMapper().writeValueAsString(Map.of("refused", refused.reason())));
+      } else {
+        err.println("hasim analytic: " + file + ": no analytic model: " + refused.reason());
+      }
+      return Main.CHECK_FAILED;
+    }
+    AnalyticReport.print(out, (org.hasim.analytic.ScenarioAnalytic.Solved) result, json);
+    return Main.OK;
   }
 
   /** {@code hasim analytic ci}: Trivedi's F-distribution confidence interval for availability. */

@@ -59,6 +59,8 @@ public class RunCommand implements Callable<Integer> {
       byte[] csv = ResultsCsv.toBytes(result);
       output.write(dir, json, csv);
       out.print(ConsoleSummary.render(result));
+      out.println();
+      printAnalyticCheck(out, set, result);
     } else {
       ComparisonResult result = Experiment.compare(set, runner, done -> {});
       output.write(dir, ResultsJson.toBytes(result), ResultsCsv.toBytes(result));
@@ -67,5 +69,13 @@ public class RunCommand implements Callable<Integer> {
     out.println();
     out.println("Results: " + dir.resolve("results.json") + " and results.csv");
     return Main.OK;
+  }
+
+  private static void printAnalyticCheck(PrintWriter out, ScenarioSet set, ExperimentResult result) {
+    var check = org.hasim.analytic.AnalyticCheck.of(set.base());
+    String service = set.base().services().isEmpty() ? null : set.base().services().get(0).name();
+    if (service != null && result.services().containsKey(service)) {
+      out.println(AnalyticReport.check(check, service, result.services().get(service)));
+    }
   }
 }

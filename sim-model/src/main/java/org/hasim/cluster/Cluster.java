@@ -21,6 +21,7 @@ public final class Cluster {
   private final Map<String, Node> nodesByName = new HashMap<>();
   private final Map<String, Vm> vmsByName = new HashMap<>();
   private final PlacementPolicy placement;
+  private final boolean sharedStorage;
   private java.util.function.Consumer<Node> occupancyListener = n -> {};
 
   public Cluster(Scenario scenario) {
@@ -35,6 +36,7 @@ public final class Cluster {
       vmsByName.put(v.name(), v);
     }
     this.placement = scenario.ha().placement();
+    this.sharedStorage = scenario.cluster().storage().isPresent();
   }
 
   public List<Node> nodes() {
@@ -95,13 +97,14 @@ public final class Cluster {
   /**
    * Chooses a node for {@code vm} among {@code candidates} that are UP and have room: the one with the
    * most free memory (least-loaded) or the fewest vCPUs per CPU (balanced); ties go to the first in
-   * scenario order so runs are reproducible.
+   * scenario order so runs are reproducible. Without shared storage a VM's image lives on its home node
+   * only, so it can run nowhere else.
    */
   public Optional<Node> place(Vm vm, List<Node> candidates) {
     Node best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Node n : candidates) {
-      if (!n.canHost(vm)) {
+      if (!n.canHost(vm) || (!sharedStorage && !n.name().equals(vm.spec().home()))) {
         continue;
       }
       double score = placement == PlacementPolicy.BALANCED ? -vcpuLoad(n) : n.freeMemory();
