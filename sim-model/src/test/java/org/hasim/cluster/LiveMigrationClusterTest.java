@@ -136,4 +136,33 @@ class LiveMigrationClusterTest {
     Recorder tight = Replications.one(b.heartbeat(0.1, 0.5, 0.3, 1).build(), 0);
     assertThat(tight.incidents(Incident.FALSE_FAILOVER)).isPositive();
   }
+
+  @Test
+  void failbackMigratesTheVmHomeWhenItsNodeRejoins() {
+    var s = twoNodes().liveMigration(Algorithm.XEN_LEGACY, 2).failback(true)
+        .event(new ScriptedEvent.Maintenance("n1", T, HOUR)).build();
+    Recorder r = Replications.one(s, 0);
+    assertThat(r.migrations).hasSize(2);
+    assertThat(r.migrations.get(1).source()).isEqualTo("n2");
+    assertThat(r.migrations.get(1).target()).isEqualTo("n1");
+    assertThat(r.migrations.get(1).start()).isCloseTo(T + ROUND1 + PAUSE + HOUR, offset(1e-6));
+    assertThat(r.outages.get("web")).isEqualTo(2);
+    assertThat(r.byCause.get(OutageCause.MIGRATION_PAUSE)).isCloseTo(2 * PAUSE, offset(1e-9));
+  }
+
+  @Test
+  void withoutFailbackTheVmStaysWhereItWent() {
+    var s = twoNodes().liveMigration(Algorithm.XEN_LEGACY, 2)
+        .event(new ScriptedEvent.Maintenance("n1", T, HOUR)).build();
+    assertThat(Replications.one(s, 0).migrations).hasSize(1);
+  }
+
+  @Test
+  void failbackUnderRestartPolicyRestartsTheVmAtHome() {
+    var s = twoNodes().failback(true).event(new ScriptedEvent.Maintenance("n1", T, HOUR)).build();
+    Recorder r = Replications.one(s, 0);
+    assertThat(r.outages.get("web")).isEqualTo(2);
+    assertThat(r.byCause.get(OutageCause.MAINTENANCE_RESTART)).isCloseTo(2 * 50, offset(1e-9));
+    assertThat(r.events(ClusterEvent.VmStarted.class).get(2).node()).isEqualTo("n1");
+  }
 }

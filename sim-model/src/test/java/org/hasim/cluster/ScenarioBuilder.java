@@ -43,6 +43,7 @@ public final class ScenarioBuilder {
   private QuorumSpec quorum = new QuorumSpec(QuorumSpec.NoQuorumPolicy.STOP, true);
   private double coverage = 1.0;
   private Distribution manual = new Distribution.Deterministic(HOUR);
+  private boolean failback;
   private HaSpec.RecoveryPolicy recovery = HaSpec.RecoveryPolicy.RESTART;
   private MigrationSpec migration =
       new MigrationSpec(MigrationSpec.Algorithm.XEN_LEGACY, Integer.MAX_VALUE, 120, 3, 0.03, 100e6, 500e6);
@@ -160,6 +161,11 @@ public final class ScenarioBuilder {
     return this;
   }
 
+  public ScenarioBuilder failback(boolean on) {
+    this.failback = on;
+    return this;
+  }
+
   public ScenarioBuilder cpuModel(String node, String model) {
     cpuModels.put(node, model);
     return this;
@@ -178,7 +184,7 @@ public final class ScenarioBuilder {
 
   public Scenario build() {
     HaSpec ha = new HaSpec(heartbeat, fencing, quorum, coverage, manual, HaSpec.PlacementPolicy.LEAST_LOADED,
-        false, 10, Integer.MAX_VALUE, recovery, migration);
+        failback, 10, Integer.MAX_VALUE, recovery, migration);
     List<NodeSpec> finalNodes = nodes.stream().map(n -> new NodeSpec(n.name(), n.cpus(), n.memory(),
         n.dom0Memory(), cpuModels.getOrDefault(n.name(), n.cpuModel()), n.networks(), n.hardware(),
         n.hypervisor(), n.failsWhenIdle())).toList();
