@@ -45,4 +45,13 @@ class AnalyticScenarioTest {
     assertThat(cli.code()).as(cli.toString()).isZero();
     assertThat(cli.out()).contains("Analytic check (single component", "exact CTMC", "99.009901%");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"teaching/single-node.yaml", "teaching/active-standby.yaml"})
+  void simulatedIntervalContainsTheSolvedChain(String file) {
+    Cli cli = Cli.run("run", scenario(file), "--out",
+        System.getProperty("java.io.tmpdir") + "/hasim-analytic-" + file.replace('/', '-'));
+    assertThat(cli.code()).as(cli.toString()).isZero();
+    assertThat(cli.out()).as(cli.out()).contains("Analytic check (").contains("— inside the interval");
+  }
 }
