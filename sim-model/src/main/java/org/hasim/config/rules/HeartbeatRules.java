@@ -99,7 +99,7 @@ final class HeartbeatRules {
       for (Directive d : h.unknown()) {
         out.report(h.file(), d.line(), "unknown directive '" + d.name()
                 + "': Heartbeat refuses to start on a directive it does not know",
-            org.hasim.config.Suggest.closest(d.name(), org.hasim.config.heartbeat.HaCfParser.known())
+            org.hasim.scenario.DidYouMean.suggest(d.name(), org.hasim.config.heartbeat.HaCfParser.known())
                 .map(s -> "did you mean '" + s + "'?").orElse("remove it or check the spelling"));
       }
     }
