@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       AnalyticCommand.class,
       MigrateCommand.class,
+      ReportCommand.class,
     })
 public final class Main {
   public static final int OK = 0;
