@@ -49,14 +49,16 @@ public final class ReportCommand implements Callable<Integer> {
         .orElse(new Provenance("unknown (report rendered by hasim " + VersionProvider.version() + ")", List.of()));
     Path dir = out != null ? out : source;
     Files.createDirectories(dir);
-    if (!Files.isSameFile(dir, source)) {
+    boolean inPlace = Files.isSameFile(dir, source);
+    if (!inPlace) {
       AtomicFiles.write(dir.resolve(ReportWriter.RESULTS_JSON), Files.readAllBytes(file));
-      Path csv = source.resolve(ReportWriter.RESULTS_CSV);
+    }
+    Path csv = source.resolve(ReportWriter.RESULTS_CSV);
+    if (!inPlace || !Files.isRegularFile(csv)) { // the page links to it: copy it, or derive it again
       AtomicFiles.write(dir.resolve(ReportWriter.RESULTS_CSV),
           Files.isRegularFile(csv) ? Files.readAllBytes(csv) : read.csv());
     }
-    var charts = ReportWriter.writeReport(dir, new Report(read, provenance,
-        org.hasim.reports.ReportExtras.none()));
+    var charts = ReportWriter.writeReport(dir, Report.of(read, provenance));
     PrintWriter printer = spec.commandLine().getOut();
     printer.println("Report: " + dir.resolve(ReportWriter.INDEX) + " (" + charts.size() + " charts)");
     return Main.OK;

@@ -32,6 +32,7 @@ public final class HtmlReport {
       th, td { padding: 0.3em 0.8em; border-bottom: 1px solid #ddd; text-align: right; vertical-align: top;
                white-space: nowrap; }
       div.wide { overflow-x: auto; }
+      span.ci { font-size: 0.85em; color: #555; }
       th { background: #f1f5f9; }
       th:first-child, td:first-child, td.name, th.name { text-align: left; }
       table.facts th { text-align: left; background: none; font-weight: 600; }
@@ -183,9 +184,20 @@ public final class HtmlReport {
     h.raw("</table></div>\n");
   }
 
+  /** A {@code mean [low, high]} cell: the mean, and the interval smaller on a line of its own. */
+  private static void value(Html h, String cell) {
+    int bracket = cell.indexOf(" [");
+    if (bracket < 0) {
+      h.raw("<td>").text(cell).raw("</td>");
+    } else {
+      h.raw("<td>").text(cell.substring(0, bracket)).raw("<br><span class=\"ci\">")
+          .text(cell.substring(bracket + 1)).raw("</span></td>");
+    }
+  }
+
   private static void cells(Html h, List<String> values) {
     for (String v : values) {
-      h.raw("<td>").text(v).raw("</td>");
+      value(h, v);
     }
     h.raw("</tr>\n");
   }
@@ -222,7 +234,7 @@ public final class HtmlReport {
       h.raw("<tr><td>").text(row[0].equals(previous) ? "" : row[0]).raw("</td><td class=\"name\">")
           .text(row[1]).raw("</td>");
       for (int i = 2; i < row.length; i++) {
-        h.raw("<td>").text(row[i]).raw("</td>");
+        value(h, row[i]);
       }
       h.raw("</tr>\n");
       previous = row[0];
@@ -256,7 +268,7 @@ public final class HtmlReport {
       h.raw("<tr><td>").text(k.replace('_', ' ')).raw("</td>");
       for (ExperimentResult r : results.variants().values()) {
         Statistic s = block.apply(r).get(k);
-        h.raw("<td>").text(s == null ? "0" : ConsoleSummary.cell(s, false)).raw("</td>");
+        value(h, s == null ? "0" : ConsoleSummary.cell(s, false));
       }
       h.raw("</tr>\n");
     }

@@ -73,6 +73,7 @@ public final class XyCharts {
     XYBarRenderer renderer = new XYBarRenderer();
     renderer.setUseYInterval(true);
     renderer.setDrawBarOutline(false);
+    renderer.setDefaultLegendShape(new java.awt.geom.Rectangle2D.Double(-8, -8, 16, 16));
     XYPlot plot = new XYPlot(dataset, time, rows, renderer);
     plot.setOrientation(org.jfree.chart.plot.PlotOrientation.VERTICAL);
     plot.setRangeGridlinesVisible(false);

@@ -158,7 +158,7 @@ class ChartsTest {
     assertThat(data.getYValue(1, 0)).isZero();
     assertThat(data.getXValue(1, 0)).isEqualTo(10.0);
     assertThat(Double.isNaN(data.getYValue(0, 1000))).isTrue();
-    assertThat(chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).hasSize(2);
+    assertThat(chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).size()).isEqualTo(2);
     BufferedImage png = assertPng(ChartTheme.png(chart));
     assertThat(countPixels(png, ChartTheme.color(1))).isGreaterThan(50); // the crosses
   }
