@@ -27,6 +27,12 @@ import org.jfree.chart.JFreeChart;
  * (ping RTT, response times, sweep curves, calibration).
  */
 public final class ReportCharts {
+  /** At most this many services per chart: the least available ones (in scenario order) when there are more. */
+  static final int MAX_SERVICES = 12;
+
+  /** Outage-duration series (service × variant) beyond which the services are summed per variant. */
+  static final int MAX_DURATION_SERIES = 6;
+
   private ReportCharts() {}
 
   /** Renders every chart {@code report} has data for. */
@@ -35,28 +41,32 @@ public final class ReportCharts {
     ReportResults results = report.results();
     String ci = percent(results.info().level()) + " % confidence interval";
     String over = " over " + results.replications() + " replications";
-    IntervalData availability = availability(results);
+    List<String> services = chartedServices(results);
+    int all = results.variants().values().iterator().next().services().size();
+    String subset = services.size() < all
+        ? " Shown: the " + services.size() + " least available of the " + all + " services." : "";
+    IntervalData availability = availability(results, services);
     if (availability.hasValues()) {
       charts.add(image("availability.png", "Availability per service",
           "Dots are the mean availability" + over + ", bars the " + ci + "."
-              + (results instanceof ReportResults.Comparison ? " Variants stand side by side." : ""),
+              + (results instanceof ReportResults.Comparison ? " Variants stand side by side." : "") + subset,
           CategoryCharts.dots(availability)));
     }
     if (results instanceof ReportResults.Comparison c) {
-      IntervalData difference = downtimeDifference(c.result());
+      IntervalData difference = downtimeDifference(c.result(), services);
       if (difference.hasValues()) {
         charts.add(image("downtime-difference.png", "Change in downtime against " + c.result().baseline(),
             "Paired difference variant − " + c.result().baseline() + " of the downtime per year, on common "
                 + "random numbers (the same failures in every variant), with its " + ci + ". Below zero: less "
-                + "downtime than " + c.result().baseline() + ".",
+                + "downtime than " + c.result().baseline() + "." + subset,
             CategoryCharts.dots(difference)));
       }
     }
-    StackedData byCause = downtimeByCause(results);
+    StackedData byCause = downtimeByCause(results, services);
     if (byCause.hasValues()) {
       charts.add(image("downtime-by-cause.png", "Downtime per year by cause",
           "Mean minutes of downtime per year" + over + ", split by what caused them; the intervals are in the "
-              + "table below and in results.csv.",
+              + "table above and in results.csv." + subset,
           CategoryCharts.stacked(byCause)));
     }
     StackedData durations = outageDurations(results);
@@ -117,8 +127,7 @@ public final class ReportCharts {
     return new ChartImage(file, heading, caption, heading + " (chart)", ChartTheme.png(chart));
   }
 
-  static IntervalData availability(ReportResults results) {
-    List<String> services = services(results);
+  static IntervalData availability(ReportResults results, List<String> services) {
     List<IntervalData.Series> series = new ArrayList<>();
     results.variants().forEach((variant, r) -> {
       List<Statistic> values = new ArrayList<>();
@@ -131,8 +140,7 @@ public final class ReportCharts {
     return new IntervalData("Availability per service", "service", "availability (%)", services, series);
   }
 
-  static IntervalData downtimeDifference(ComparisonResult c) {
-    List<String> services = new ArrayList<>(c.variants().get(c.baseline()).services().keySet());
+  static IntervalData downtimeDifference(ComparisonResult c, List<String> services) {
     List<IntervalData.Series> series = new ArrayList<>();
     c.differences().forEach((variant, d) -> {
       List<Statistic> values = new ArrayList<>();
@@ -146,10 +154,10 @@ public final class ReportCharts {
   }
 
   /** Categories "service" or "service · variant" (service by service); layers the causes with any downtime. */
-  static StackedData downtimeByCause(ReportResults results) {
+  static StackedData downtimeByCause(ReportResults results, List<String> services) {
     List<String> categories = new ArrayList<>();
     List<ServiceMetrics> metrics = new ArrayList<>();
-    for (String service : services(results)) { // a service's variants side by side
+    for (String service : services) { // a service's variants side by side
       results.variants().forEach((variant, r) -> {
         categories.add(variant.isEmpty() ? service : service + " · " + variant);
         metrics.add(r.services().get(service));
@@ -174,16 +182,27 @@ public final class ReportCharts {
 
   /**
    * Outages per year by duration class: the mean count per replication of each {@code outages.<service>.<bin>}
-   * extra scaled to a year of the observed horizon. Series "service" or "service · variant"; the "still down"
-   * class only when it has any.
+   * extra scaled to a year of the observed horizon. Series "service" or "service · variant"; summed over the
+   * services of each variant when that would be more than {@link #MAX_DURATION_SERIES} series (or when the
+   * model recorded only the sums). The "still down" class only when it has any.
    */
   static StackedData outageDurations(ReportResults results) {
     double perYear = 8760 / results.info().horizonHours();
+    Map<String, Map<String, double[]>> byVariant = new LinkedHashMap<>();
+    results.variants().forEach((variant, r) -> byVariant.put(variant, counts(r, perYear)));
+    long seriesCount = byVariant.values().stream().mapToLong(Map::size).sum();
     Map<String, double[]> bySeries = new LinkedHashMap<>();
-    results.variants().forEach((variant, r) -> {
-      for (String service : r.services().keySet()) {
-        bySeries.put(variant.isEmpty() ? service : service + " · " + variant,
-            counts(r, service, perYear));
+    byVariant.forEach((variant, byService) -> {
+      if (seriesCount > MAX_DURATION_SERIES || byService.containsKey(OutageDurationBin.ALL_SERVICES)) {
+        double[] sum = new double[OutageDurationBin.values().length];
+        byService.values().forEach(c -> {
+          for (int b = 0; b < sum.length; b++) {
+            sum[b] += c[b];
+          }
+        });
+        bySeries.put(variant.isEmpty() ? "all services" : "all services · " + variant, sum);
+      } else {
+        byService.forEach((service, c) -> bySeries.put(variant.isEmpty() ? service : service + " · " + variant, c));
       }
     });
     List<OutageDurationBin> bins = new ArrayList<>(List.of(OutageDurationBin.values()));
@@ -199,17 +218,43 @@ public final class ReportCharts {
     return new StackedData("How long outages last", "outage duration", "outages per year", categories, layers);
   }
 
-  private static double[] counts(ExperimentResult r, String service, double perYear) {
-    double[] counts = new double[OutageDurationBin.values().length];
-    r.extra().forEach((key, s) -> OutageDurationBin.parse(key)
-        .filter(k -> k.service().equals(service) && s.defined())
-        .ifPresent(k -> counts[k.bin().ordinal()] = s.mean() * perYear));
-    return counts;
+  /** Service (in the result's order, then the sums) → outages per year by bin. */
+  private static Map<String, double[]> counts(ExperimentResult r, double perYear) {
+    Map<String, double[]> byService = new LinkedHashMap<>();
+    for (String service : r.services().keySet()) {
+      byService.put(service, null);
+    }
+    r.extra().forEach((key, s) -> OutageDurationBin.parse(key).filter(k -> s.defined()).ifPresent(k -> {
+      double[] counts = byService.get(k.service());
+      if (counts == null) {
+        counts = new double[OutageDurationBin.values().length];
+        byService.put(k.service(), counts);
+      }
+      counts[k.bin().ordinal()] = s.mean() * perYear;
+    }));
+    byService.values().removeIf(java.util.Objects::isNull);
+    return byService;
   }
 
-  private static List<String> services(ReportResults results) {
-    return new ArrayList<>(results.variants().values().iterator().next().services().keySet());
+  /**
+   * The services the charts show: all of them, or the {@link #MAX_SERVICES} with the lowest availability in
+   * the first variant (in scenario order).
+   */
+  static List<String> chartedServices(ReportResults results) {
+    Map<String, ServiceMetrics> first = results.variants().values().iterator().next().services();
+    List<String> all = new ArrayList<>(first.keySet());
+    if (all.size() <= MAX_SERVICES) {
+      return all;
+    }
+    List<String> worst = new ArrayList<>(all);
+    worst.sort(java.util.Comparator.comparingDouble(s -> {
+      Statistic a = first.get(s).availability();
+      return a.defined() ? a.mean() : 1;
+    }));
+    java.util.Set<String> keep = new java.util.HashSet<>(worst.subList(0, MAX_SERVICES));
+    return all.stream().filter(keep::contains).toList();
   }
+
 
   private static String percent(double level) {
     return CanonicalNumber.format(Math.round(level * 1e8) / 1e6);

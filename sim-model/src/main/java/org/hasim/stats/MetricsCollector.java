@@ -21,8 +21,9 @@ import org.hasim.cluster.OutageCause;
  * happen in [start, end). After {@link #finish} further calls are ignored.
  *
  * <p>Besides the totals it keeps, per service, the outages that started in the window counted by {@link
- * OutageDurationBin} (reported as extra metrics {@code outages.<service>.<bin>}, non-zero bins only; an outage
- * still in progress when the window closes counts as {@link OutageDurationBin#ONGOING}), and the record of the
+ * OutageDurationBin} (reported as extra metrics {@code outages.<service>.<bin>}, non-zero bins only, summed
+ * over services in large scenarios; an outage still in progress when the window closes counts as {@link
+ * OutageDurationBin#ONGOING}), and the record of the
  * first live migration to finish that started in the window (for the timeline chart).
  *
  * <p>Cost: every callback is O(1) and allocates nothing once its service (or extra key) has been seen.
@@ -152,11 +153,34 @@ public final class MetricsCollector implements ClusterObserver {
     }
     Map<String, Double> extras = new HashMap<>();
     extra.forEach((k, v) -> extras.put(k, v[0]));
-    for (ServiceTrack t : tracks.values()) {
-      t.putDurationBins(extras);
-    }
+    putDurationBins(extras);
     return new ReplicationResult(replication, finishedAt - start, services, byKind, extras,
         java.util.Optional.ofNullable(firstMigration));
+  }
+
+  /**
+   * The non-zero outage-duration bins as extras: per service, or summed over all services when there are
+   * more than {@link OutageDurationBin#PER_SERVICE_LIMIT}.
+   */
+  private void putDurationBins(Map<String, Double> extras) {
+    boolean perService = tracks.size() <= OutageDurationBin.PER_SERVICE_LIMIT;
+    long[] total = new long[OutageDurationBin.values().length];
+    for (ServiceTrack t : tracks.values()) {
+      for (OutageDurationBin bin : OutageDurationBin.values()) {
+        long count = t.durationCount(bin);
+        total[bin.ordinal()] += count;
+        if (perService && count > 0) {
+          extras.put(bin.extraKey(t.name), (double) count);
+        }
+      }
+    }
+    if (!perService) {
+      for (OutageDurationBin bin : OutageDurationBin.values()) {
+        if (total[bin.ordinal()] > 0) {
+          extras.put(bin.extraKey(OutageDurationBin.ALL_SERVICES), (double) total[bin.ordinal()]);
+        }
+      }
+    }
   }
 
   private boolean finished() {
@@ -206,17 +230,10 @@ public final class MetricsCollector implements ClusterObserver {
       since = time;
     }
 
-    /** The non-zero duration bins as extras; an outage still in progress is {@link OutageDurationBin#ONGOING}. */
-    void putDurationBins(Map<String, Double> extras) {
-      for (OutageDurationBin bin : OutageDurationBin.values()) {
-        long count = durationBins[bin.ordinal()];
-        if (bin == OutageDurationBin.ONGOING && down && outageCounted) {
-          count++;
-        }
-        if (count > 0) {
-          extras.put(bin.extraKey(name), (double) count);
-        }
-      }
+    /** Outages in {@code bin}; one still in progress counts as {@link OutageDurationBin#ONGOING}. */
+    long durationCount(OutageDurationBin bin) {
+      long count = durationBins[bin.ordinal()];
+      return bin == OutageDurationBin.ONGOING && down && outageCounted ? count + 1 : count;
     }
 
     ServiceOutcome outcome() {

@@ -12,7 +12,9 @@ import java.util.Optional;
  *
  * <p>{@link MetricsCollector} records, per service and replication, the number of outages that started in the
  * window by bin as the extra metric {@code outages.<service>.<key>} (only non-zero bins are recorded); the
- * bins of a service add up to its outage count.
+ * bins of a service add up to its outage count. A scenario with more than {@link #PER_SERVICE_LIMIT} services
+ * records the sums over all services instead, under the service name {@link #ALL_SERVICES}, so that large
+ * clusters do not carry thousands of such metrics.
  */
 public enum OutageDurationBin {
   UNDER_100MS(0.1, "< 100 ms"),
@@ -28,6 +30,12 @@ public enum OutageDurationBin {
 
   /** The group of the extra metrics, {@code outages.<service>.<bin key>}. */
   public static final String GROUP = "outages";
+
+  /** Up to this many services the bins are recorded per service; beyond it only their sums. */
+  public static final int PER_SERVICE_LIMIT = 32;
+
+  /** The service name under which the sums over all services are recorded. */
+  public static final String ALL_SERVICES = "*";
 
   private static final OutageDurationBin[] VALUES = values();
 

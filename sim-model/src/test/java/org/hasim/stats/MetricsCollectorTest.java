@@ -153,6 +153,24 @@ class MetricsCollectorTest {
   }
 
   @Test
+  void manyServicesRecordTheirOutageDurationsSummed() {
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i <= OutageDurationBin.PER_SERVICE_LIMIT; i++) {
+      names.add("s" + i);
+    }
+    MetricsCollector c = new MetricsCollector(names, 0, 1000);
+    c.serviceDown("s0", VM_CRASH, 10);
+    c.serviceUp("s0", 15);                       // 5 s
+    c.serviceDown("s7", VM_CRASH, 10);
+    c.serviceUp("s7", 12);                       // 2 s
+    c.serviceDown("s9", NODE_FAILURE, 990);      // still down
+    ReplicationResult r = c.result(0);
+    assertThat(r.extra().entrySet().stream().filter(e -> e.getKey().startsWith("outages.")))
+        .containsExactlyInAnyOrder(java.util.Map.entry("outages.*.under_10s", 2.0),
+            java.util.Map.entry("outages.*.ongoing", 1.0));
+  }
+
+  @Test
   void keepsTheFirstMigrationToFinishThatStartedInTheWindow() {
     MetricsCollector c = collector();
     c.migrationFinished(migration("before", 50));  // started in the warm-up
