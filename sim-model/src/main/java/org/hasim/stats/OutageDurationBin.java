@@ -26,7 +26,7 @@ public enum OutageDurationBin {
   UNDER_6H(6 * 3600, "1 – 6 h"),
   UNDER_1D(86400, "6 h – 1 d"),
   OVER_1D(Double.POSITIVE_INFINITY, "≥ 1 d"),
-  ONGOING(Double.NaN, "still down at the end");
+  ONGOING(Double.NaN, "still down");
 
   /** The group of the extra metrics, {@code outages.<service>.<bin key>}. */
   public static final String GROUP = "outages";
