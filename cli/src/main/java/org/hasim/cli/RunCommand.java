@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hasim.experiment.Experiment;
 import org.hasim.experiment.ReplicationRunner;
-import org.hasim.reports.ConsoleSummary;
-import org.hasim.reports.ResultsCsv;
-import org.hasim.reports.ResultsJson;
+import org.hasim.reports.Provenance;
+import org.hasim.reports.Report;
+import org.hasim.reports.ReportResults;
+import org.hasim.reports.ReportWriter;
 import org.hasim.scenario.InputException;
 import org.hasim.scenario.ScenarioSet;
 import org.hasim.stats.ComparisonResult;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code hasim run}: simulates a scenario's replications and writes results.json and results.csv. A
+ * {@code hasim run}: simulates a scenario's replications and writes the report folder (results.json,
+ * results.csv, provenance.json, index.html and its charts; see {@link ReportWriter}). A
  * scenario with variants is run as a comparison (every variant on common random numbers, paired
  * differences against the first), as {@code hasim compare} does.
  */
@@ -36,6 +38,11 @@ public class RunCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  /** This hasim's version and the arguments it was started with (to reproduce the run). */
+  Provenance provenance() {
+    return new Provenance(VersionProvider.version(), spec.commandLine().getParseResult().originalArgs());
+  }
 
   /** Whether the scenario must have variants ({@code compare}). */
   boolean requireVariants() {
@@ -53,29 +60,32 @@ public class RunCommand implements Callable<Integer> {
     ReplicationRunner runner = output.runner();
     PrintWriter out = spec.commandLine().getOut();
     Path dir = output.directory(set.base().name());
+    ReportResults results;
+    java.util.List<String> notes = new java.util.ArrayList<>();
     if (set.variants().isEmpty()) {
       ExperimentResult result = Experiment.run(set.base(), runner, done -> {});
-      byte[] json = ResultsJson.toBytes(result);
-      byte[] csv = ResultsCsv.toBytes(result);
-      output.write(dir, json, csv);
-      out.print(ConsoleSummary.render(result));
-      out.println();
-      printAnalyticCheck(out, set, result);
+      results = new ReportResults.Single(result);
+      analyticCheck(set, result).ifPresent(notes::add);
     } else {
       ComparisonResult result = Experiment.compare(set, runner, done -> {});
-      output.write(dir, ResultsJson.toBytes(result), ResultsCsv.toBytes(result));
-      out.print(ConsoleSummary.render(result));
+      results = new ReportResults.Comparison(result);
     }
+    ReportWriter.writeAll(dir, Report.of(results, provenance().withNotes(notes)));
+    out.print(results.console());
     out.println();
-    out.println("Results: " + dir.resolve("results.json") + " and results.csv");
+    notes.forEach(n -> out.println(n + "\n"));
+    out.println("Results: " + dir.resolve(ReportWriter.RESULTS_JSON) + " and " + ReportWriter.RESULTS_CSV);
+    out.println("Report:  " + dir.resolve(ReportWriter.INDEX));
     return Main.OK;
   }
 
-  private static void printAnalyticCheck(PrintWriter out, ScenarioSet set, ExperimentResult result) {
+  /** The analytic value beside the simulated interval of the first service, or why there is none. */
+  private static java.util.Optional<String> analyticCheck(ScenarioSet set, ExperimentResult result) {
     var check = org.hasim.analytic.AnalyticCheck.of(set.base());
     String service = set.base().services().isEmpty() ? null : set.base().services().get(0).name();
-    if (service != null && result.services().containsKey(service)) {
-      out.println(AnalyticReport.check(check, service, result.services().get(service)));
+    if (service == null || !result.services().containsKey(service)) {
+      return java.util.Optional.empty();
     }
+    return java.util.Optional.of(AnalyticReport.check(check, service, result.services().get(service)));
   }
 }

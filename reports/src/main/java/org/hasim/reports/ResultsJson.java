@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hasim.migration.MigrationRecord;
 import org.hasim.stats.ComparisonResult;
 import org.hasim.stats.Difference;
 import org.hasim.stats.ExperimentResult;
@@ -34,13 +35,23 @@ import org.hasim.stats.VariantDifference;
  * difference variant − baseline over replications with common random numbers).
  *
  * <p>Extra metrics recorded by the model under {@code migrations.*} and {@code probes.*} fill those blocks;
- * any other group appears in a trailing {@code extra} object (absent when empty).
+ * any other group (e.g. the outage-duration counts {@code outages.<service>.<bin>}) appears in a trailing
+ * {@code extra} object (absent when empty).
+ *
+ * <p>After {@code probes}, a variant that live-migrated has {@code first_migration}: the record of the first
+ * migration to finish in its first replication (an example for the timeline chart, not a statistic): {@code
+ * vm}, {@code source}, {@code target}, {@code algorithm}, {@code start_s}, {@code total_time_s}, {@code
+ * downtime_s}, {@code degraded_s}, {@code bytes_sent}, {@code pulled_bytes}, {@code stop_reason} (null if
+ * none), {@code outcome}, {@code fault}, and {@code rounds}, an array of {@code {index, bytes, duration_s,
+ * pages_dirtied, rate_bps}}. Enumerations are lower case with underscores ({@code xen_legacy}, {@code
+ * few_dirty}). {@link ResultsJsonReader} reads the file back.
  *
  * <p>The bytes depend only on the result: fixed key order, two-space indentation, {@code \n} line ends, numbers
  * in canonical form (see {@link CanonicalNumber}), no timestamps or host names.
  */
 public final class ResultsJson {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  static final String FIRST_MIGRATION = "first_migration";
 
   private ResultsJson() {}
 
@@ -132,6 +143,47 @@ public final class ResultsJson {
     statistics(json, "migrations", r.extraGroup("migrations"));
     statistics(json, "incidents", r.incidents());
     statistics(json, "probes", r.extraGroup("probes"));
+    if (r.firstMigration().isPresent()) {
+      migration(json, r.firstMigration().get());
+    }
+  }
+
+  private static void migration(JsonGenerator json, MigrationRecord m) throws IOException {
+    json.writeObjectFieldStart(FIRST_MIGRATION);
+    json.writeStringField("vm", m.vm());
+    json.writeStringField("source", m.source());
+    json.writeStringField("target", m.target());
+    json.writeStringField("algorithm", key(m.algorithm()));
+    number(json, "start_s", m.start());
+    number(json, "total_time_s", m.totalTime());
+    number(json, "downtime_s", m.downtime());
+    number(json, "degraded_s", m.degradedTime());
+    json.writeNumberField("bytes_sent", m.bytesSent());
+    json.writeNumberField("pulled_bytes", m.pulledBytes());
+    if (m.stopReason().isPresent()) {
+      json.writeStringField("stop_reason", key(m.stopReason().get()));
+    } else {
+      json.writeNullField("stop_reason");
+    }
+    json.writeStringField("outcome", key(m.outcome()));
+    json.writeStringField("fault", key(m.fault()));
+    json.writeArrayFieldStart("rounds");
+    for (MigrationRecord.Round round : m.rounds()) {
+      json.writeStartObject();
+      json.writeNumberField("index", round.index());
+      json.writeNumberField("bytes", round.bytes());
+      number(json, "duration_s", round.duration());
+      json.writeNumberField("pages_dirtied", round.pagesDirtied());
+      number(json, "rate_bps", round.rate());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** An enumeration constant as written: lower case, e.g. {@code fell_back_to_restart}. */
+  static String key(Enum<?> e) {
+    return e.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The same four blocks, each statistic the paired difference. */

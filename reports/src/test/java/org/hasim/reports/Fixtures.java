@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.hasim.cluster.ClusterObserver.Incident;
 import org.hasim.cluster.OutageCause;
+import org.hasim.migration.MigrationRecord;
+import org.hasim.scenario.MigrationSpec;
 import org.hasim.stats.ComparisonResult;
 import org.hasim.stats.ExperimentResult;
+import org.hasim.stats.OutageDurationBin;
 import org.hasim.stats.ReplicationResult;
 import org.hasim.stats.RunInfo;
 import org.hasim.stats.ServiceOutcome;
@@ -41,6 +45,43 @@ final class Fixtures {
               "custom.thing", 1.0)));
     }
     return reps;
+  }
+
+  /** A live migration as the model records it: three push rounds, a 0.21 s pause, no pull. */
+  static MigrationRecord migration() {
+    return new MigrationRecord("x0", "node1", "node2", MigrationSpec.Algorithm.XEN_LEGACY,
+        List.of(new MigrationRecord.Round(1, 1L << 30, 8.59, 5000, 1e9),
+            new MigrationRecord.Round(2, 20_480_000, 0.164, 400, 1e9),
+            new MigrationRecord.Round(3, 1_638_400, 0.0131, 30, 1e9)),
+        3600.5, 8.977, 0.21, (1L << 30) + 22_118_400 + 122_880, 0, 0,
+        Optional.of(MigrationRecord.StopReason.FEW_DIRTY), MigrationRecord.Outcome.COMMITTED,
+        MigrationRecord.Fault.NONE);
+  }
+
+  /**
+   * Replications whose first has a migration record, and whose extras count outages by duration class
+   * (web: 2 of 10 s - 1 min and the rest 1 - 10 min in every replication).
+   */
+  static List<ReplicationResult> withMigrationAndDurations(double downtimeFactor, int replications) {
+    List<ReplicationResult> out = new ArrayList<>();
+    for (ReplicationResult r : run(downtimeFactor, replications)) {
+      Map<String, Double> extra = new java.util.HashMap<>(r.extra());
+      long outages = r.service("web").outages();
+      extra.put(OutageDurationBin.UNDER_1MIN.extraKey("web"), 2.0);
+      if (outages > 2) {
+        extra.put(OutageDurationBin.UNDER_10MIN.extraKey("web"), outages - 2.0);
+      }
+      out.add(new ReplicationResult(r.replication(), r.observed(), r.services(), r.incidents(), extra,
+          r.replication() == 0 ? Optional.of(migration()) : Optional.empty()));
+    }
+    return out;
+  }
+
+  static ComparisonResult comparisonWithMigration() {
+    Map<String, List<ReplicationResult>> runs = new LinkedHashMap<>();
+    runs.put("restart", run(1.0, 10));
+    runs.put("live-migration", withMigrationAndDurations(0.25, 10));
+    return ComparisonResult.compare(INFO, runs);
   }
 
   static ExperimentResult experiment() {

@@ -5,27 +5,39 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hasim.cluster.ClusterObserver.Incident;
 import org.hasim.cluster.OutageCause;
+import org.hasim.migration.MigrationRecord;
 
 /**
  * The metrics of one variant over its replications: per service (scenario order) a {@link ServiceMetrics},
- * incidents per year by kind key (every kind present), and the extra metrics (mean over replications of each
- * key any replication recorded, zero where one did not; sorted by key).
+ * incidents per year by kind key (every kind present), the extra metrics (mean over replications of each
+ * key any replication recorded, zero where one did not; sorted by key), and {@code firstMigration}: the first
+ * replication's first migration (see {@link ReplicationResult#firstMigration}), an example for the timeline
+ * chart, not a statistic.
  */
 public record ExperimentResult(
     RunInfo info,
     int replications,
     Map<String, ServiceMetrics> services,
     Map<String, Statistic> incidents,
-    Map<String, Statistic> extra) {
+    Map<String, Statistic> extra,
+    Optional<MigrationRecord> firstMigration) {
 
   public ExperimentResult {
     services = Collections.unmodifiableMap(new LinkedHashMap<>(services));
     incidents = Collections.unmodifiableMap(new LinkedHashMap<>(incidents));
     extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    firstMigration = java.util.Objects.requireNonNull(firstMigration, "firstMigration");
+  }
+
+  /** A result without an example migration. */
+  public ExperimentResult(RunInfo info, int replications, Map<String, ServiceMetrics> services,
+      Map<String, Statistic> incidents, Map<String, Statistic> extra) {
+    this(info, replications, services, incidents, extra, Optional.empty());
   }
 
   /** Aggregates the replications of one variant (in replication order). */
@@ -45,7 +57,7 @@ public record ExperimentResult(
       extra.put(key, Statistic.of(ServiceSamples.extra(reps, key), level));
     }
     addPerMigrationMeans(reps, extra, level);
-    return new ExperimentResult(info, reps.size(), services, incidents, extra);
+    return new ExperimentResult(info, reps.size(), services, incidents, extra, reps.get(0).firstMigration());
   }
 
   private static ServiceMetrics serviceMetrics(ServiceSamples s, double level) {

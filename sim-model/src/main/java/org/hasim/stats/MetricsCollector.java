@@ -20,6 +20,12 @@ import org.hasim.cluster.OutageCause;
  * that instant on, so every second of downtime is attributed to exactly one cause. Incidents count if they
  * happen in [start, end). After {@link #finish} further calls are ignored.
  *
+ * <p>Besides the totals it keeps, per service, the outages that started in the window counted by {@link
+ * OutageDurationBin} (reported as extra metrics {@code outages.<service>.<bin>}, non-zero bins only, summed
+ * over services in large scenarios; an outage still in progress when the window closes counts as {@link
+ * OutageDurationBin#ONGOING}), and the record of the
+ * first live migration to finish that started in the window (for the timeline chart).
+ *
  * <p>Cost: every callback is O(1) and allocates nothing once its service (or extra key) has been seen.
  */
 public final class MetricsCollector implements ClusterObserver {
@@ -31,6 +37,7 @@ public final class MetricsCollector implements ClusterObserver {
   private final long[] incidents = new long[Incident.values().length];
   private final Map<String, double[]> extra = new HashMap<>();
   private double finishedAt = Double.NaN;
+  private org.hasim.migration.MigrationRecord firstMigration;
 
   /** A collector for {@code services} (scenario order) observed for {@code horizon} s after {@code warmup} s. */
   public MetricsCollector(List<String> services, double warmup, double horizon) {
@@ -52,8 +59,12 @@ public final class MetricsCollector implements ClusterObserver {
     Objects.requireNonNull(cause, "cause");
     ServiceTrack t = track(service);
     t.advanceTo(time);
-    if (!t.down && time >= start && time < end) {
-      t.outages++;
+    if (!t.down) {
+      t.outageStart = time;
+      t.outageCounted = time >= start && time < end;
+      if (t.outageCounted) {
+        t.outages++;
+      }
     }
     t.down = true;
     t.cause = cause;
@@ -66,6 +77,9 @@ public final class MetricsCollector implements ClusterObserver {
     }
     ServiceTrack t = track(service);
     t.advanceTo(time);
+    if (t.down && t.outageCounted) {
+      t.durationBins[OutageDurationBin.of(time - t.outageStart).ordinal()]++;
+    }
     t.down = false;
     t.cause = null;
   }
@@ -115,6 +129,9 @@ public final class MetricsCollector implements ClusterObserver {
     if (!inWindow(record.start())) {
       return;
     }
+    if (firstMigration == null) {
+      firstMigration = record;
+    }
     addExtra("migrations.count", 1);
     addExtra("migrations." + record.outcome().name().toLowerCase(java.util.Locale.ROOT), 1);
     addExtra("migrations.total_time_s", record.totalTime());
@@ -136,7 +153,34 @@ public final class MetricsCollector implements ClusterObserver {
     }
     Map<String, Double> extras = new HashMap<>();
     extra.forEach((k, v) -> extras.put(k, v[0]));
-    return new ReplicationResult(replication, finishedAt - start, services, byKind, extras);
+    putDurationBins(extras);
+    return new ReplicationResult(replication, finishedAt - start, services, byKind, extras,
+        java.util.Optional.ofNullable(firstMigration));
+  }
+
+  /**
+   * The non-zero outage-duration bins as extras: per service, or summed over all services when there are
+   * more than {@link OutageDurationBin#PER_SERVICE_LIMIT}.
+   */
+  private void putDurationBins(Map<String, Double> extras) {
+    boolean perService = tracks.size() <= OutageDurationBin.PER_SERVICE_LIMIT;
+    long[] total = new long[OutageDurationBin.values().length];
+    for (ServiceTrack t : tracks.values()) {
+      for (OutageDurationBin bin : OutageDurationBin.values()) {
+        long count = t.durationCount(bin);
+        total[bin.ordinal()] += count;
+        if (perService && count > 0) {
+          extras.put(bin.extraKey(t.name), (double) count);
+        }
+      }
+    }
+    if (!perService) {
+      for (OutageDurationBin bin : OutageDurationBin.values()) {
+        if (total[bin.ordinal()] > 0) {
+          extras.put(bin.extraKey(OutageDurationBin.ALL_SERVICES), (double) total[bin.ordinal()]);
+        }
+      }
+    }
   }
 
   private boolean finished() {
@@ -161,6 +205,9 @@ public final class MetricsCollector implements ClusterObserver {
     double since;
     double up;
     long outages;
+    double outageStart;
+    boolean outageCounted;
+    final long[] durationBins = new long[OutageDurationBin.values().length];
 
     ServiceTrack(String name) {
       this.name = name;
@@ -181,6 +228,12 @@ public final class MetricsCollector implements ClusterObserver {
         }
       }
       since = time;
+    }
+
+    /** Outages in {@code bin}; one still in progress counts as {@link OutageDurationBin#ONGOING}. */
+    long durationCount(OutageDurationBin bin) {
+      long count = durationBins[bin.ordinal()];
+      return bin == OutageDurationBin.ONGOING && down && outageCounted ? count + 1 : count;
     }
 
     ServiceOutcome outcome() {

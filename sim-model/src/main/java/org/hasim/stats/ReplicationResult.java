@@ -4,21 +4,25 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.hasim.cluster.ClusterObserver.Incident;
+import org.hasim.migration.MigrationRecord;
 
 /**
  * The measurements of one replication over its observation window of {@code observed} seconds: each service
  * (in scenario order), incident counts by kind (every kind present), and {@code extra} metrics that other
  * parts of the model add (e.g. {@code migrations.count}, {@code probes.ping.lost}); see {@link
- * MetricsCollector#addExtra}.
+ * MetricsCollector#addExtra}; and the first live migration to finish of those that started in the window, if
+ * any (kept for the report's migration timeline).
  */
 public record ReplicationResult(
     int replication,
     double observed,
     List<ServiceOutcome> services,
     Map<Incident, Long> incidents,
-    Map<String, Double> extra) {
+    Map<String, Double> extra,
+    Optional<MigrationRecord> firstMigration) {
 
   public ReplicationResult {
     services = List.copyOf(services);
@@ -28,6 +32,13 @@ public record ReplicationResult(
     }
     incidents = Collections.unmodifiableMap(all);
     extra = Collections.unmodifiableMap(new TreeMap<>(extra)); // sorted: deterministic whatever the model's order
+    firstMigration = java.util.Objects.requireNonNull(firstMigration, "firstMigration");
+  }
+
+  /** A replication without a recorded migration. */
+  public ReplicationResult(int replication, double observed, List<ServiceOutcome> services,
+      Map<Incident, Long> incidents, Map<String, Double> extra) {
+    this(replication, observed, services, incidents, extra, Optional.empty());
   }
 
   /** The outcome of service {@code name}. */

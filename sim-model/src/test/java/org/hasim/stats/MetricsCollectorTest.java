@@ -9,8 +9,11 @@ import static org.hasim.cluster.OutageCause.VM_CRASH;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Optional;
 import org.hasim.cluster.ClusterObserver.Incident;
 import org.hasim.cluster.OutageCause;
+import org.hasim.migration.MigrationRecord;
+import org.hasim.scenario.MigrationSpec;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed traces over the window [100, 1100] (warm-up 100 s, horizon 1000 s). */
@@ -118,6 +121,72 @@ class MetricsCollectorTest {
     assertThat(r.services()).extracting(ServiceOutcome::name).containsExactly("web", "db", "cache");
     assertThat(r.service("cache").downtime()).isEqualTo(900.0);
     assertThat(r.extra()).containsEntry("migrations.count", 3.0).containsEntry("probes.ping.lost", 20.0);
+  }
+
+  @Test
+  void outageDurationsAreCountedInFixedBinsThatAddUpToTheOutages() {
+    MetricsCollector c = collector();
+    c.serviceDown("web", NODE_FAILURE, 50);      // started in the warm-up: not an outage, not binned
+    c.serviceUp("web", 150);
+    c.serviceDown("web", MIGRATION_PAUSE, 200);  // 0.05 s
+    c.serviceUp("web", 200.05);
+    c.serviceDown("web", VM_CRASH, 300);         // exactly 60 s: bins are [lower, upper), so 1 - 10 min
+    c.serviceDown("web", NODE_FAILURE, 330);     // the cause changes, the outage goes on
+    c.serviceUp("web", 360);
+    c.serviceDown("web", VM_CRASH, 400);         // 30 s
+    c.serviceUp("web", 430);
+    c.serviceDown("web", VM_CRASH, 500);         // 30 s more in the same bin
+    c.serviceUp("web", 530);
+    c.serviceDown("web", NODE_FAILURE, 1000);    // still down when the window closes
+    c.serviceDown("db", VM_CRASH, 600);          // 2 h: 1 - 6 h, longer than the window is fine
+    c.serviceUp("db", 600 + 7200);
+    ReplicationResult r = c.result(0);
+
+    assertThat(r.extra()).containsEntry("outages.web.under_100ms", 1.0)
+        .containsEntry("outages.web.under_10min", 1.0)
+        .containsEntry("outages.web.under_1min", 2.0)
+        .containsEntry("outages.web.ongoing", 1.0)
+        .containsEntry("outages.db.under_6h", 1.0);
+    assertThat(r.extra().keySet().stream().filter(k -> k.startsWith("outages."))).hasSize(5); // zero bins omitted
+    assertThat(r.service("web").outages()).isEqualTo(5);
+    assertThat(r.service("db").outages()).isEqualTo(1);
+  }
+
+  @Test
+  void manyServicesRecordTheirOutageDurationsSummed() {
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i <= OutageDurationBin.PER_SERVICE_LIMIT; i++) {
+      names.add("s" + i);
+    }
+    MetricsCollector c = new MetricsCollector(names, 0, 1000);
+    c.serviceDown("s0", VM_CRASH, 10);
+    c.serviceUp("s0", 15);                       // 5 s
+    c.serviceDown("s7", VM_CRASH, 10);
+    c.serviceUp("s7", 12);                       // 2 s
+    c.serviceDown("s9", NODE_FAILURE, 990);      // still down
+    ReplicationResult r = c.result(0);
+    assertThat(r.extra().entrySet().stream().filter(e -> e.getKey().startsWith("outages.")))
+        .containsExactlyInAnyOrder(java.util.Map.entry("outages.*.under_10s", 2.0),
+            java.util.Map.entry("outages.*.ongoing", 1.0));
+  }
+
+  @Test
+  void keepsTheFirstMigrationToFinishThatStartedInTheWindow() {
+    MetricsCollector c = collector();
+    c.migrationFinished(migration("before", 50));  // started in the warm-up
+    c.migrationFinished(migration("first", 300));
+    c.migrationFinished(migration("second", 200)); // finished later, even though it started earlier
+    ReplicationResult r = c.result(0);
+    assertThat(r.firstMigration()).map(MigrationRecord::vm).contains("first");
+    assertThat(r.extra()).containsEntry("migrations.count", 2.0);
+    assertThat(collector().result(0).firstMigration()).isEmpty();
+  }
+
+  private static MigrationRecord migration(String vm, double start) {
+    return new MigrationRecord(vm, "node1", "node2", MigrationSpec.Algorithm.XEN_LEGACY,
+        List.of(new MigrationRecord.Round(1, 1000, 1.0, 0, 8000)), start, 1.2, 0.2, 1100, 0, 0,
+        Optional.of(MigrationRecord.StopReason.FEW_DIRTY), MigrationRecord.Outcome.COMMITTED,
+        MigrationRecord.Fault.NONE);
   }
 
   @Test
