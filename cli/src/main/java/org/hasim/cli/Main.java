@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       AnalyticCommand.class,
       MigrateCommand.class,
+      SweepCommand.class,
+      MergeCommand.class,
     })
 public final class Main {
   public static final int OK = 0;

@@ -36,6 +36,8 @@ import org.hasim.stats.VariantDifference;
  * <p>Extra metrics recorded by the model under {@code migrations.*} and {@code probes.*} fill those blocks;
  * any other group appears in a trailing {@code extra} object (absent when empty).
  *
+ * <p>A sweep's file is written by {@link SweepResultsJson} with the same pieces.
+ *
  * <p>The bytes depend only on the result: fixed key order, two-space indentation, {@code \n} line ends, numbers
  * in canonical form (see {@link CanonicalNumber}), no timestamps or host names.
  */
@@ -85,11 +87,11 @@ public final class ResultsJson {
     });
   }
 
-  private interface Body {
+  interface Body {
     void write(JsonGenerator json) throws IOException;
   }
 
-  private static byte[] render(Body body) {
+  static byte[] render(Body body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -108,7 +110,7 @@ public final class ResultsJson {
     return out.toByteArray();
   }
 
-  private static void header(JsonGenerator json, RunInfo info, int replications) throws IOException {
+  static void header(JsonGenerator json, RunInfo info, int replications) throws IOException {
     json.writeStringField("scenario", info.scenario());
     json.writeNumberField("seed", info.seed());
     json.writeNumberField("replications", replications);
@@ -117,7 +119,7 @@ public final class ResultsJson {
   }
 
   /** services, migrations, incidents, probes of one variant. */
-  private static void variantBlocks(JsonGenerator json, ExperimentResult r) throws IOException {
+  static void variantBlocks(JsonGenerator json, ExperimentResult r) throws IOException {
     json.writeObjectFieldStart("services");
     for (var e : r.services().entrySet()) {
       json.writeObjectFieldStart(e.getKey());
@@ -157,7 +159,7 @@ public final class ResultsJson {
     }
   }
 
-  private static void extraOutsideGroups(JsonGenerator json, Map<String, Statistic> extra) throws IOException {
+  static void extraOutsideGroups(JsonGenerator json, Map<String, Statistic> extra) throws IOException {
     Map<String, Statistic> other = outsideGroups(extra);
     if (!other.isEmpty()) {
       statistics(json, "extra", other);
@@ -200,7 +202,7 @@ public final class ResultsJson {
   }
 
   /** {"mean", "ci_low", "ci_high", "n"}; a metric without a value is all null with n = 0. */
-  private static void statistic(JsonGenerator json, String name, Statistic s) throws IOException {
+  static void statistic(JsonGenerator json, String name, Statistic s) throws IOException {
     json.writeObjectFieldStart(name);
     boolean defined = s.defined();
     number(json, "mean", defined ? s.mean() : Double.NaN);
@@ -210,7 +212,7 @@ public final class ResultsJson {
     json.writeEndObject();
   }
 
-  private static void number(JsonGenerator json, String name, double value) throws IOException {
+  static void number(JsonGenerator json, String name, double value) throws IOException {
     json.writeFieldName(name);
     if (Double.isFinite(value)) {
       json.writeNumber(CanonicalNumber.format(value));
