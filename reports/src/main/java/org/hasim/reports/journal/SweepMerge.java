@@ -58,16 +58,19 @@ public final class SweepMerge {
     TaskPlan plan = first.plan();
     int shards = first.shard().count();
     List<String> missingShards = new ArrayList<>();
+    List<String> options = new ArrayList<>();
     for (int k = 0; k < shards; k++) {
       if (!byShard.containsKey(k)) {
         Shard s = new Shard(k, shards);
         missingShards.add("shard " + s + " (" + plan.tasks(s).size() + " tasks, file "
             + JournalHeader.fileName(s) + ")");
+        options.add("--shard " + s);
       }
     }
     if (!missingShards.isEmpty()) {
-      throw new IncompleteSweepException("missing " + String.join(", ", missingShards)
-          + ". Run it with --shard K/" + shards + " (add --resume to keep what it finished) and merge again.");
+      throw new IncompleteSweepException("missing " + String.join(", ", missingShards) + ". Run hasim sweep "
+          + "with " + String.join(" / ", options) + " (add --resume if its folder has a partial journal) and "
+          + "merge again.");
     }
     JournalRecord[] byTask = placeRecords(byShard.values(), plan, first);
     checkComplete(byTask, plan, shards);
@@ -139,13 +142,15 @@ public final class SweepMerge {
       return;
     }
     List<String> parts = new ArrayList<>();
+    List<String> options = new ArrayList<>();
     missingByShard.forEach((k, tasks) -> {
       Shard s = new Shard(k, shards);
       parts.add("shard " + s + " did not finish: " + tasks.size() + " of " + plan.tasks(s).size()
           + " tasks missing (tasks " + abbreviate(tasks) + ")");
+      options.add("--shard " + s + " --resume");
     });
-    throw new IncompleteSweepException(String.join("; ", parts)
-        + ". Resume each with --shard K/" + shards + " --resume and merge again.");
+    throw new IncompleteSweepException(String.join("; ", parts) + ". Resume with hasim sweep "
+        + String.join(" / ", options) + " and merge again.");
   }
 
   private static String abbreviate(TreeSet<Integer> tasks) {
