@@ -17,9 +17,9 @@ import org.hasim.stats.ServiceOutcome;
 /**
  * {@link ReplicationResult} as a JSON object, losslessly: {@code {"r", "observed", "services": [{"name",
  * "up", "down", "outages", "causes": {cause: seconds}}], "incidents": {kind: count}, "extra": {key: value}}}.
- * Doubles are written as the shortest decimal that reads back as the same double ({@link
- * Double#toString(double)}) and read back with {@link Double#parseDouble}, so a decoded result is
- * bit-identical to the encoded one; a value that is not finite is written as a string ("NaN").
+ * Doubles are written as JSON strings holding {@link Double#toString(double)} (a decimal that reads back as
+ * the same double, "-0.0", "NaN", …) and read back with {@link Double#parseDouble}, so a decoded result is
+ * bit-identical to the encoded one whatever the JSON library does with numbers.
  */
 final class ReplicationCodec {
   private static final Map<String, Incident> INCIDENTS = new HashMap<>();
@@ -98,20 +98,15 @@ final class ReplicationCodec {
   }
 
   private static void number(JsonGenerator json, String name, double v) throws IOException {
-    json.writeFieldName(name);
-    if (Double.isFinite(v)) {
-      json.writeNumber(Double.toString(v));
-    } else {
-      json.writeString(Double.toString(v));
-    }
+    json.writeStringField(name, Double.toString(v));
   }
 
-  /** The double written at {@code n}, from its text: exact whatever the JSON library's number parsing. */
+  /** The double written at {@code n} as text. */
   private static double number(JsonNode n) {
-    if (!n.isNumber() && !n.isTextual()) {
-      throw new IllegalArgumentException("expected a number, found " + n);
+    if (!n.isTextual()) {
+      throw new IllegalArgumentException("expected a number as text, found " + n);
     }
-    return Double.parseDouble(n.isTextual() ? n.textValue() : n.asText());
+    return Double.parseDouble(n.textValue());
   }
 
   static JsonNode required(JsonNode n, String field) {

@@ -2,11 +2,9 @@ package org.hasim.reports.journal;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -39,10 +37,7 @@ import org.hasim.sweep.Shard;
  */
 public final class SweepJournal implements Closeable {
   static final String FORMAT = "hasim-sweep-journal/1";
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-      .build();
+  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private final Path file;
   private final JournalHeader header;
