@@ -70,6 +70,10 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Keep the tasks already finished in the output folder's journal.")
   boolean resume;
 
+  @Option(names = "--dry-run",
+      description = "Check the scenario, every design point and the goal, print the plan, and stop.")
+  boolean dryRun;
+
   @Option(names = "--block", paramLabel = "N",
       description = "Replications per task (default: 25). The results do not depend on it.")
   Integer block;
@@ -90,6 +94,10 @@ public final class SweepCommand implements Callable<Integer> {
           + "it cannot be split into shards", "run a grid sweep (--param without --goal) with shards instead");
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (dryRun) {
+      printPlan(sweep, share, out);
+      return Main.OK;
+    }
     Path dir = output.directory(sweep.base.name() + "-sweep");
     Files.createDirectories(dir);
     JournalHeader header = sweep.header(share);
@@ -117,6 +125,20 @@ public final class SweepCommand implements Callable<Integer> {
     SweepResult result = SweepMerge.assemble(List.of(SweepJournal.read(journalFile)));
     write(dir, result, out);
     return Main.OK;
+  }
+
+  private static void printPlan(SweepDefinition sweep, Shard share, PrintWriter out) {
+    out.println("Scenario " + sweep.base.name() + ": checked.");
+    if (sweep.isGoalSearch()) {
+      out.println("Goal " + sweep.goal.get().text() + ", minimizing " + sweep.minimize.get() + " over "
+          + (sweep.points.isEmpty() ? "the integers 1.." + sweep.searchMax : sweep.points.size() + " values")
+          + ", " + sweep.replications() + " replications per value tried.");
+      return;
+    }
+    var plan = sweep.header(share).plan();
+    out.println(sweep.points.size() + " point(s) × " + sweep.replications() + " replications = " + plan.size()
+        + " task(s) of up to " + sweep.block + " replications; shard " + share + " runs "
+        + plan.tasks(share).size() + ".");
   }
 
   private int goalSearch(SweepDefinition sweep, SweepExecution execution, SweepProgress progress, Path dir,
