@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ImportCommand.class,
       ReportCommand.class,
+      SweepCommand.class,
+      MergeCommand.class,
     })
 public final class Main {
   public static final int OK = 0;

@@ -74,7 +74,7 @@ public final class ConsoleSummary {
     return out.toString();
   }
 
-  private static String heading(RunInfo info, int replications) {
+  static String heading(RunInfo info, int replications) {
     return "Scenario " + info.scenario() + "\n" + replications + " replications, seed " + info.seed() + ", "
         + plain(info.horizonHours()) + " h observed after " + plain(info.warmupHours()) + " h warm-up, "
         + plain(Math.round(info.level() * 1e8) / 1e6) + " % confidence intervals\n\n";
@@ -148,7 +148,7 @@ public final class ConsoleSummary {
   }
 
   /** Left-aligned columns, two spaces apart, a rule under the header. */
-  private static final class Table {
+  static final class Table {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 

@@ -46,6 +46,8 @@ import org.hasim.stats.VariantDifference;
  * pages_dirtied, rate_bps}}. Enumerations are lower case with underscores ({@code xen_legacy}, {@code
  * few_dirty}). {@link ResultsJsonReader} reads the file back.
  *
+ * <p>A sweep's file is written by {@link SweepResultsJson} with the same pieces.
+ *
  * <p>The bytes depend only on the result: fixed key order, two-space indentation, {@code \n} line ends, numbers
  * in canonical form (see {@link CanonicalNumber}), no timestamps or host names.
  */
@@ -96,11 +98,11 @@ public final class ResultsJson {
     });
   }
 
-  private interface Body {
+  interface Body {
     void write(JsonGenerator json) throws IOException;
   }
 
-  private static byte[] render(Body body) {
+  static byte[] render(Body body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -119,7 +121,7 @@ public final class ResultsJson {
     return out.toByteArray();
   }
 
-  private static void header(JsonGenerator json, RunInfo info, int replications) throws IOException {
+  static void header(JsonGenerator json, RunInfo info, int replications) throws IOException {
     json.writeStringField("scenario", info.scenario());
     json.writeNumberField("seed", info.seed());
     json.writeNumberField("replications", replications);
@@ -128,7 +130,7 @@ public final class ResultsJson {
   }
 
   /** services, migrations, incidents, probes of one variant. */
-  private static void variantBlocks(JsonGenerator json, ExperimentResult r) throws IOException {
+  static void variantBlocks(JsonGenerator json, ExperimentResult r) throws IOException {
     json.writeObjectFieldStart("services");
     for (var e : r.services().entrySet()) {
       json.writeObjectFieldStart(e.getKey());
@@ -209,7 +211,7 @@ public final class ResultsJson {
     }
   }
 
-  private static void extraOutsideGroups(JsonGenerator json, Map<String, Statistic> extra) throws IOException {
+  static void extraOutsideGroups(JsonGenerator json, Map<String, Statistic> extra) throws IOException {
     Map<String, Statistic> other = outsideGroups(extra);
     if (!other.isEmpty()) {
       statistics(json, "extra", other);
@@ -252,7 +254,7 @@ public final class ResultsJson {
   }
 
   /** {"mean", "ci_low", "ci_high", "n"}; a metric without a value is all null with n = 0. */
-  private static void statistic(JsonGenerator json, String name, Statistic s) throws IOException {
+  static void statistic(JsonGenerator json, String name, Statistic s) throws IOException {
     json.writeObjectFieldStart(name);
     boolean defined = s.defined();
     number(json, "mean", defined ? s.mean() : Double.NaN);
@@ -262,7 +264,7 @@ public final class ResultsJson {
     json.writeEndObject();
   }
 
-  private static void number(JsonGenerator json, String name, double value) throws IOException {
+  static void number(JsonGenerator json, String name, double value) throws IOException {
     json.writeFieldName(name);
     if (Double.isFinite(value)) {
       json.writeNumber(CanonicalNumber.format(value));

@@ -26,11 +26,26 @@ public final class Experiment {
 
   /** The per-replication results of one scenario, in replication order. */
   public static List<ReplicationResult> replicate(Scenario s, ReplicationRunner runner, IntConsumer progress) {
+    return replicate(s, runner, 0, s.experiment().replications(), progress);
+  }
+
+  /**
+   * Replications {@code fromRep} (inclusive) to {@code toRep} (exclusive) of one scenario, in replication
+   * order. Replication r always draws from substream r, so the results of a sub-range are exactly those the
+   * full run has at the same indices: blocks computed apart (other threads, processes or machines) and put
+   * together give the same aggregate as one run. {@code progress} counts completions within the block.
+   */
+  public static List<ReplicationResult> replicate(Scenario s, ReplicationRunner runner, int fromRep, int toRep,
+      IntConsumer progress) {
+    if (fromRep < 0 || toRep < fromRep) {
+      throw new IllegalArgumentException("bad replication range [" + fromRep + ", " + toRep + ")");
+    }
     RandomStreams streams = new RandomStreams(s.experiment().seed());
     List<String> services = s.services().stream().map(ServiceSpec::name).toList();
     double warmup = s.experiment().warmup();
     double horizon = s.experiment().horizon();
-    return runner.run(s.experiment().replications(), rep -> {
+    return runner.run(toRep - fromRep, i -> {
+      int rep = fromRep + i;
       MetricsCollector collector = new MetricsCollector(services, warmup, horizon);
       new ClusterSimulation(s, streams, rep, collector).run();
       return collector.result(rep);

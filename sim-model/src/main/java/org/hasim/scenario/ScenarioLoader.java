@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hasim.scenario.bind.ScenarioBinder;
+import org.hasim.scenario.bind.SweepSection;
 import org.hasim.scenario.bind.Variants;
 import org.hasim.scenario.tree.MapNode;
 import org.hasim.scenario.tree.Node;
@@ -38,6 +40,15 @@ public final class ScenarioLoader {
       variants.put(v.getKey(), variant(v.getKey(), root, v.getValue(), sets));
     }
     return new ScenarioSet(file, base, variants);
+  }
+
+  /**
+   * The file's {@code sweep:} section, if it has one (read as written: overrides do not apply to it).
+   *
+   * @throws InputException for a file that cannot be read or a section of the wrong shape
+   */
+  public static Optional<SweepDeclaration> sweep(Path file) {
+    return SweepSection.read(ScenarioBinder.requireMap(TreeReader.readFile(file)));
   }
 
   private static Scenario variant(String name, Node root, List<PathOverride> changes, List<PathOverride> sets) {

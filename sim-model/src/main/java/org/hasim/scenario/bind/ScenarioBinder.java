@@ -16,11 +16,12 @@ import org.hasim.scenario.tree.Node;
 
 /**
  * Binds a whole raw scenario tree (overrides already applied) to a {@link Scenario}: every section in
- * order, then the checks that span sections. The {@code variants} key is read by {@link Variants}.
+ * order, then the checks that span sections. The {@code variants} key is read by {@link Variants}; the
+ * {@code sweep} key is checked for its shape here but only read by the sweep command ({@link SweepSection}).
  */
 public final class ScenarioBinder {
   static final List<String> TOP_KEYS = List.of("name", "description", "experiment", "cluster", "vms",
-      "services", "ha", "maintenance", "events", "variants");
+      "services", "ha", "maintenance", "events", "variants", "sweep");
   private static final List<String> EXPERIMENT_KEYS = List.of("horizon", "warmup", "replications", "seed");
 
   private ScenarioBinder() {}
@@ -37,6 +38,7 @@ public final class ScenarioBinder {
   public static Scenario bind(Node root) {
     requireMap(root);
     Fields f = Fields.of(root, "", TOP_KEYS);
+    SweepSection.read(f.map());
     String name = f.req("name", Values::scenarioName);
     String description = f.get("description", Values::text, "");
     ExperimentSpec experiment = f.req("experiment", ScenarioBinder::experiment);

@@ -53,10 +53,10 @@ public final class Variants {
     return out;
   }
 
-  /** Variants and --set change the scenario, not the list of variants. */
+  /** Variants and --set change the scenario, not the list of variants nor the sweep. */
   public static void checkTarget(PathOverride o) {
-    if (o.firstKey().equals("variants")) {
-      throw o.location().error(o.path(), "variants cannot be changed by a variant or --set", null);
+    if (o.firstKey().equals("variants") || o.firstKey().equals("sweep")) {
+      throw o.location().error(o.path(), o.firstKey() + " cannot be changed by a variant or --set", null);
     }
   }
 }
