@@ -26,7 +26,9 @@ final class ServiceSamples {
     causeMinPerYear = new double[causes.length][n];
     for (int i = 0; i < n; i++) {
       ServiceOutcome s = reps.get(i).service(service);
-      double observed = s.observed();
+      // the replication's window, not the service's up + down sum: the sum carries rounding noise that
+      // differs between variants and would turn an exactly equal count into a ±1e-15 "difference"
+      double observed = reps.get(i).observed() > 0 ? reps.get(i).observed() : s.observed();
       if (!(observed > 0)) {
         throw new IllegalArgumentException("replication " + reps.get(i).replication() + " observed no time");
       }
