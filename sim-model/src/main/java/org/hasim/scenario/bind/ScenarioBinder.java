@@ -16,11 +16,12 @@ import org.hasim.scenario.tree.Node;
 
 /**
  * Binds a whole raw scenario tree (overrides already applied) to a {@link Scenario}: every section in
- * order, then the checks that span sections. The {@code variants} key is read by {@link Variants}.
+ * order, then the checks that span sections. The {@code variants} key is read by {@link Variants}, the
+ * {@code include} key by {@link Includes}.
  */
 public final class ScenarioBinder {
   static final List<String> TOP_KEYS = List.of("name", "description", "experiment", "cluster", "vms",
-      "services", "ha", "maintenance", "events", "variants");
+      "services", "ha", "maintenance", "events", "variants", "include");
   private static final List<String> EXPERIMENT_KEYS = List.of("horizon", "warmup", "replications", "seed");
 
   private ScenarioBinder() {}

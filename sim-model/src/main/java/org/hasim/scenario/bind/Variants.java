@@ -53,10 +53,12 @@ public final class Variants {
     return out;
   }
 
-  /** Variants and --set change the scenario, not the list of variants. */
+  /** Variants, included files and --set change the scenario, not its variants or includes. */
   public static void checkTarget(PathOverride o) {
-    if (o.firstKey().equals("variants")) {
-      throw o.location().error(o.path(), "variants cannot be changed by a variant or --set", null);
+    String key = o.firstKey();
+    if (key.equals("variants") || key.equals("include")) {
+      throw o.location().error(o.path(), key + " cannot be changed by a variant, an included file or --set",
+          key.equals("include") ? "list every included file under the scenario's own include:" : null);
     }
   }
 }
