@@ -68,7 +68,8 @@ final class ReportBuilder {
   private String undeterminedNote(FreeParameter p) {
     List<String> skipped = new ArrayList<>();
     for (Target t : targets) {
-      boolean scenarioMeasure = t.items().stream().anyMatch(it -> !(it.measure() instanceof Measure.MigrationCase));
+      boolean scenarioMeasure =
+          t.items().stream().anyMatch(it -> !(it.measure() instanceof Measure.MigrationCase));
       if (fit.role(t) == Role.FIT && scenarioMeasure && !p.paths().isEmpty()
           && Verdict.judge(t, evaluator.evaluate(t, startOf())).status() == Verdict.Status.SKIPPED) {
         skipped.add(t.id());

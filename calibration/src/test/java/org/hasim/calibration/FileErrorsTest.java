@@ -45,13 +45,15 @@ class FileErrorsTest {
         SmallFitTest.FIT.replace("fit: [synth.idle-downtime]", "fit: [synth.idle-downtim]"));
     assertThat(e.file()).endsWith("fit.yaml");
     assertThat(e.field()).contains("fit");
-    assertThat(e.paragraph()).contains("no target 'synth.idle-downtim'").contains("did you mean 'synth.idle-downtime'?");
+    assertThat(e.paragraph()).contains("no target 'synth.idle-downtim'")
+        .contains("did you mean 'synth.idle-downtime'?");
   }
 
   @Test
   void aTargetCannotBeFittedAndHeldOut(@TempDir Path dir) throws IOException {
     InputException e = read(dir, SmallFitTest.TARGETS,
-        SmallFitTest.FIT.replace("fit: [synth.idle-downtime]", "fit: [synth.idle-downtime]\nhold_out: [synth.idle-downtime]"));
+        SmallFitTest.FIT.replace("fit: [synth.idle-downtime]",
+            "fit: [synth.idle-downtime]\nhold_out: [synth.idle-downtime]"));
     assertThat(e.paragraph()).contains("is both fitted and held out");
   }
 

@@ -50,7 +50,8 @@ public class CalibrateCommand implements Callable<Integer> {
   Long seed;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads for scenario replications (default: all cores). Results are identical for any N.")
+      description = "Worker threads for scenario replications (default: all cores). "
+          + "Results are identical for any N.")
   Integer threads;
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
@@ -70,7 +71,8 @@ public class CalibrateCommand implements Callable<Integer> {
     if (threads != null && threads < 1) {
       throw CliUnits.bad("--threads", "must be at least 1, got " + threads, null);
     }
-    ReplicationRunner runner = threads == null ? ReplicationRunner.perProcessor() : new ReplicationRunner(threads);
+    ReplicationRunner runner =
+        threads == null ? ReplicationRunner.perProcessor() : new ReplicationRunner(threads);
     boolean allPassed = true;
     for (FitSpec fit : specs) {
       if (!Files.exists(fit.output())) {

@@ -30,12 +30,15 @@ import org.hasim.scenario.VmSpec;
 public final class PropertyReader {
   private static final Pattern NODE_DIST = Pattern.compile(
       "cluster\\.nodes\\[([^\\]]+)]\\.failures\\.(hardware|hypervisor)\\.(ttf|ttr)\\.(\\w+)");
-  private static final Pattern STORAGE_DIST = Pattern.compile("cluster\\.storage\\.failures\\.(ttf|ttr)\\.(\\w+)");
+  private static final Pattern STORAGE_DIST =
+      Pattern.compile("cluster\\.storage\\.failures\\.(ttf|ttr)\\.(\\w+)");
   private static final Pattern NETWORK = Pattern.compile("cluster\\.networks\\[([^\\]]+)]\\.bandwidth_mbit_s");
   private static final Pattern VM_CRASH = Pattern.compile("vms\\[([^\\]]+)]\\.crash\\.(ttf|restart)\\.(\\w+)");
   private static final Pattern VM_TIME = Pattern.compile("vms\\[([^\\]]+)]\\.(boot_time|shutdown_time)\\.(\\w+)");
-  private static final Pattern VM_VALUE = Pattern.compile("vms\\[([^\\]]+)]\\.(resume_time_ms|arp_time_ms|memory_mib)");
-  private static final Pattern MIGRATION = Pattern.compile("ha\\.migration\\.(algorithm|max_rate_mbit_s|min_rate_mbit_s)");
+  private static final Pattern VM_VALUE =
+      Pattern.compile("vms\\[([^\\]]+)]\\.(resume_time_ms|arp_time_ms|memory_mib)");
+  private static final Pattern MIGRATION =
+      Pattern.compile("ha\\.migration\\.(algorithm|max_rate_mbit_s|min_rate_mbit_s)");
   private static final String PATHS = "cluster.nodes[<node>].failures.hardware|hypervisor.ttf|ttr.<p>, "
       + "cluster.storage.failures.ttf|ttr.<p>, cluster.networks[<net>].bandwidth_mbit_s, "
       + "vms[<vm>].crash.ttf|restart.<p>, vms[<vm>].boot_time|shutdown_time.<p>, vms[<vm>].resume_time_ms, "
@@ -73,7 +76,8 @@ public final class PropertyReader {
     if (m.matches()) {
       var spec = s.ha().migration();
       return switch (m.group(1)) {
-        case "algorithm" -> new ModelValue.Text(spec.algorithm().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        case "algorithm" ->
+            new ModelValue.Text(spec.algorithm().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         case "max_rate_mbit_s" -> ModelValue.Num.exact(spec.maxRate() / 1e6);
         default -> ModelValue.Num.exact(spec.minRate() / 1e6);
       };

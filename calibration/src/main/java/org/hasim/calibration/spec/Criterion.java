@@ -37,7 +37,10 @@ public sealed interface Criterion {
 
     @Override
     public double standardError(double model) {
-      return tolerance > 0 ? (model - value) / tolerance : (model == value ? 0 : Math.signum(model - value) * 1e6);
+      if (tolerance > 0) {
+        return (model - value) / tolerance;
+      }
+      return model == value ? 0 : Math.signum(model - value) * 1e6;
     }
 
     @Override

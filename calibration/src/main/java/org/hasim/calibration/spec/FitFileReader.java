@@ -103,8 +103,8 @@ public final class FitFileReader {
     free.forEach(p -> all.addAll(p.paths()));
     for (String path : all) {
       if (!seen.add(path)) {
-        throw top.error("free", "the path '" + path + "' is set twice (fixed and free values each set a path once)",
-            "remove one of them");
+        throw top.error("free", "the path '" + path + "' is set twice",
+            "fixed and free values each set a path once: remove one of them");
       }
     }
   }

@@ -54,7 +54,8 @@ final class CalibrationCharts {
     plot.addRangeMarker(band, org.jfree.chart.ui.Layer.BACKGROUND);
     ValueMarker fitted = new ValueMarker(parameter.get("value").asDouble());
     fitted.setPaint(Color.DARK_GRAY);
-    fitted.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+    float[] dashes = {6, 4};
+    fitted.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, dashes, 0));
     plot.addDomainMarker(fitted);
     for (int i = 0; i < data.getSeriesCount(); i++) {
       plot.getRenderer().setSeriesStroke(i, new BasicStroke(2f));

@@ -75,24 +75,23 @@ public final class CalibrationHtml {
     h.append("<h2>Free parameters</h2>\n<table>\n<tr><th>parameter</th><th>value</th><th>bounds</th>")
         .append("<th>start</th><th>determined by</th><th>also affects</th><th>sets</th></tr>\n");
     for (JsonNode p : r.get("parameters")) {
-      String unit = p.get("unit").asText();
+      String unit = text(p, "unit");
       JsonNode det = p.get("determined_by");
       String determined = det.isArray() ? join(det) : "<em>" + esc(det.asText()) + "</em>";
       StringBuilder sets = new StringBuilder(join(p.get("paths")));
       if (!p.get("migration_field").isNull()) {
         sets.append(sets.length() == 0 ? "" : "; ").append("migration cases: ")
-            .append(esc(p.get("migration_field").asText()));
+            .append(text(p, "migration_field"));
       }
-      h.append("<tr><td><b>").append(esc(p.get("name").asText())).append("</b><br><span class=\"small\">")
-          .append(esc(p.get("description").asText())).append("</span></td><td class=\"num\">")
-          .append(esc(p.get("value_text").asText())).append(p.get("fitted").asBoolean() ? "" : " (not fitted)")
-          .append("</td><td class=\"num\">[").append(num(p.get("lower"))).append(", ").append(num(p.get("upper")))
-          .append("] ").append(esc(unit)).append("</td><td class=\"num\">").append(num(p.get("start"))).append(' ')
-          .append(esc(unit)).append("</td><td>").append(determined)
-          .append(p.get("note").asText().isEmpty() ? "" : "<br><span class=\"small\">"
-              + esc(p.get("note").asText()) + "</span>")
-          .append("</td><td>").append(join(p.get("also_affects"))).append("</td><td>").append(sets)
-          .append("</td></tr>\n");
+      h.append("<tr><td><b>").append(text(p, "name")).append("</b>").append(small(p, "description"))
+          .append("</td><td class=\"num\">").append(text(p, "value_text"))
+          .append(p.get("fitted").asBoolean() ? "" : " (not fitted)")
+          .append("</td><td class=\"num\">[").append(num(p.get("lower"))).append(", ")
+          .append(num(p.get("upper"))).append("] ").append(unit)
+          .append("</td><td class=\"num\">").append(num(p.get("start"))).append(' ').append(unit)
+          .append("</td><td>").append(determined).append(small(p, "note"))
+          .append("</td><td>").append(join(p.get("also_affects")))
+          .append("</td><td>").append(sets).append("</td></tr>\n");
     }
     h.append("</table>\n");
     for (JsonNode p : r.get("parameters")) {
@@ -103,8 +102,8 @@ public final class CalibrationHtml {
       files.put(file, CalibrationCharts.png(p));
       h.append("<figure><img src=\"").append(esc(file)).append("\" width=\"").append(CalibrationCharts.WIDTH)
           .append("\" height=\"").append(CalibrationCharts.HEIGHT).append("\" alt=\"standardised error of the ")
-          .append("targets that depend on ").append(esc(p.get("name").asText())).append("\"><figcaption>")
-          .append(esc(p.get("name").asText())).append(" across its bounds, the other parameters at their ")
+          .append("targets that depend on ").append(text(p, "name")).append("\"><figcaption>")
+          .append(text(p, "name")).append(" across its bounds, the other parameters at their ")
           .append("calibrated values; a target passes inside the green band; dashed: the calibrated value.")
           .append("</figcaption></figure>\n");
     }
@@ -116,13 +115,14 @@ public final class CalibrationHtml {
       if (!t.get("role").asText().equals("hold-out")) {
         continue;
       }
-      rows.append("<tr><td>").append(esc(t.get("id").asText())).append("</td><td>").append(esc(t.get("title").asText()))
-          .append("</td><td class=\"num\">").append(t.get("value").isNull() ? esc(t.get("criterion").asText())
-              : num(t.get("value")) + " " + esc(t.get("unit").asText()))
-          .append("</td><td class=\"num\">").append(model(t)).append("</td><td class=\"num\">")
-          .append(t.get("error_pct").isNull() ? "" : String.format(Locale.ROOT, "%+.1f %%", t.get("error_pct").asDouble()))
-          .append("</td><td class=\"").append(t.get("status").asText()).append("\">")
-          .append(esc(t.get("status").asText())).append("</td></tr>\n");
+      String published = t.get("value").isNull() ? text(t, "criterion")
+          : num(t.get("value")) + " " + text(t, "unit");
+      rows.append("<tr><td>").append(text(t, "id")).append("</td><td>").append(text(t, "title"))
+          .append("</td><td class=\"num\">").append(published)
+          .append("</td><td class=\"num\">").append(model(t))
+          .append("</td><td class=\"num\">").append(pct(t))
+          .append("</td><td class=\"").append(text(t, "status")).append("\">").append(text(t, "status"))
+          .append("</td></tr>\n");
     }
     if (rows.length() > 0) {
       h.append("<h2>Held-out predictions</h2>\n<p>Predicted with the calibrated values, never fitted.</p>\n")
@@ -135,19 +135,16 @@ public final class CalibrationHtml {
     h.append("<h2>Targets</h2>\n<table>\n<tr><th>target</th><th>role</th><th>published</th><th>model</th>")
         .append("<th>error</th><th>status</th><th>source</th></tr>\n");
     for (JsonNode t : r.get("targets")) {
-      String status = t.get("status").asText();
-      h.append("<tr><td><b>").append(esc(t.get("id").asText())).append("</b><br>").append(esc(t.get("title").asText()))
-          .append(t.get("note").asText().isEmpty() ? "" : "<br><span class=\"small\">" + esc(t.get("note").asText())
-              + "</span>")
-          .append("</td><td>").append(esc(t.get("role").asText())).append("</td><td class=\"num\">")
-          .append(esc(t.get("criterion").asText())).append("</td><td class=\"num\">").append(model(t))
-          .append("</td><td class=\"num\">")
-          .append(t.get("error_pct").isNull() ? "" : String.format(Locale.ROOT, "%+.1f %%", t.get("error_pct").asDouble()))
-          .append("</td><td class=\"").append(esc(status)).append("\">").append(esc(status))
-          .append(t.get("reason").asText().isEmpty() ? "" : "<br><span class=\"small\">" + esc(t.get("reason").asText())
-              + "</span>")
-          .append("</td><td class=\"small\">").append(esc(t.get("source").asText())).append(": ")
-          .append(esc(t.get("where").asText())).append("</td></tr>\n");
+      h.append("<tr><td><b>").append(text(t, "id")).append("</b><br>").append(text(t, "title"))
+          .append(small(t, "note"))
+          .append("</td><td>").append(text(t, "role"))
+          .append("</td><td class=\"num\">").append(text(t, "criterion"))
+          .append("</td><td class=\"num\">").append(model(t))
+          .append("</td><td class=\"num\">").append(pct(t))
+          .append("</td><td class=\"").append(text(t, "status")).append("\">").append(text(t, "status"))
+          .append(small(t, "reason"))
+          .append("</td><td class=\"small\">").append(text(t, "source")).append(": ").append(text(t, "where"))
+          .append("</td></tr>\n");
     }
     h.append("</table>\n");
   }
@@ -160,16 +157,16 @@ public final class CalibrationHtml {
         sb.append("<br>");
       }
       if (!m.get("label").asText().isEmpty()) {
-        sb.append(esc(m.get("label").asText())).append(": ");
+        sb.append(text(m, "label")).append(": ");
       }
       if (m.get("mean").isNull()) {
-        sb.append(esc(m.get("text").asText()));
+        sb.append(text(m, "text"));
       } else {
         sb.append(num(m.get("mean")));
         if (m.get("ci_low").asDouble() != m.get("ci_high").asDouble()) {
           sb.append(" [").append(num(m.get("ci_low"))).append(", ").append(num(m.get("ci_high"))).append("]");
         }
-        sb.append(' ').append(esc(t.get("unit").asText()));
+        sb.append(' ').append(text(t, "unit"));
       }
     }
     return sb.toString();
@@ -178,8 +175,8 @@ public final class CalibrationHtml {
   private static void fixed(StringBuilder h, JsonNode r) {
     h.append("<h2>Fixed assumptions</h2>\n<table>\n<tr><th>path</th><th>value</th><th>why</th></tr>\n");
     for (JsonNode f : r.get("fixed")) {
-      h.append("<tr><td>").append(esc(f.get("path").asText())).append("</td><td>").append(esc(f.get("value").asText()))
-          .append("</td><td>").append(esc(f.get("reason").asText())).append("</td></tr>\n");
+      h.append("<tr><td>").append(text(f, "path")).append("</td><td>").append(text(f, "value"))
+          .append("</td><td>").append(text(f, "reason")).append("</td></tr>\n");
     }
     h.append("</table>\n");
   }
@@ -187,14 +184,29 @@ public final class CalibrationHtml {
   private static void sources(StringBuilder h, JsonNode r) {
     h.append("<h2>Sources</h2>\n<ul>\n");
     for (JsonNode s : r.get("sources")) {
-      h.append("<li><b>").append(esc(s.get("id").asText())).append("</b>: ").append(esc(s.get("citation").asText()));
+      h.append("<li><b>").append(text(s, "id")).append("</b>: ").append(text(s, "citation"));
       if (!s.get("url").asText().isEmpty()) {
-        h.append(" <a href=\"").append(esc(s.get("url").asText())).append("\">").append(esc(s.get("url").asText()))
-            .append("</a>");
+        h.append(" <a href=\"").append(text(s, "url")).append("\">").append(text(s, "url")).append("</a>");
       }
-      h.append(" <span class=\"small\">(").append(esc(s.get("file").asText())).append(")</span></li>\n");
+      h.append(" <span class=\"small\">(").append(text(s, "file")).append(")</span></li>\n");
     }
     h.append("</ul>\n");
+  }
+
+  /** The escaped text of {@code key}. */
+  private static String text(JsonNode n, String key) {
+    return esc(n.get(key).asText());
+  }
+
+  /** The escaped text of {@code key} on a line of its own in small print, or nothing when empty. */
+  private static String small(JsonNode n, String key) {
+    String t = n.get(key).asText();
+    return t.isEmpty() ? "" : "<br><span class=\"small\">" + esc(t) + "</span>";
+  }
+
+  private static String pct(JsonNode t) {
+    JsonNode e = t.get("error_pct");
+    return e.isNull() ? "" : String.format(Locale.ROOT, "%+.1f %%", e.asDouble());
   }
 
   private static String join(JsonNode array) {
