@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       SweepCommand.class,
       MergeCommand.class,
+      CalibrateCommand.class,
     })
 public final class Main {
   public static final int OK = 0;

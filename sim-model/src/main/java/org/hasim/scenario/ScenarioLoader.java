@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hasim.scenario.bind.Includes;
 import org.hasim.scenario.bind.ScenarioBinder;
 import org.hasim.scenario.bind.SweepSection;
 import org.hasim.scenario.bind.Variants;
@@ -16,9 +17,9 @@ import org.hasim.scenario.tree.TreeReader;
 /**
  * Reads a scenario file (YAML, or JSON when the name ends in {@code .json}; format in
  * docs/scenario-format.md) into the base scenario and its variants. Overrides act on the raw tree before
- * binding, so they are checked exactly like values in the file: a variant's changes apply on top of the
- * file, then the command line's {@code --set path=value} overrides apply on top of the base and of each
- * variant.
+ * binding, so they are checked exactly like values in the file: the files named under {@code include:}
+ * apply first (e.g. a calibrated parameter set), then a variant's changes, then the command line's {@code
+ * --set path=value} overrides on top of the base and of each variant.
  */
 public final class ScenarioLoader {
   private ScenarioLoader() {}
@@ -30,7 +31,8 @@ public final class ScenarioLoader {
    */
   public static ScenarioSet load(Path file, List<String> setOverrides) {
     Node parsed = TreeReader.readFile(file);
-    MapNode root = ScenarioBinder.requireMap(parsed);
+    MapNode file0 = ScenarioBinder.requireMap(parsed);
+    MapNode root = (MapNode) apply(file0, Includes.read(file0));
     List<PathOverride> sets = setOverrides.stream().map(PathOverride::fromArgument).toList();
     sets.forEach(Variants::checkTarget);
     LinkedHashMap<String, List<PathOverride>> variantChanges = Variants.read(root);

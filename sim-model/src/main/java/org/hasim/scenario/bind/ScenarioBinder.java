@@ -16,12 +16,13 @@ import org.hasim.scenario.tree.Node;
 
 /**
  * Binds a whole raw scenario tree (overrides already applied) to a {@link Scenario}: every section in
- * order, then the checks that span sections. The {@code variants} key is read by {@link Variants}; the
- * {@code sweep} key is checked for its shape here but only read by the sweep command ({@link SweepSection}).
+ * order, then the checks that span sections. The {@code variants} key is read by {@link Variants}, the
+ * {@code include} key by {@link Includes}; the {@code sweep} key is checked for its shape here but only
+ * read by the sweep command ({@link SweepSection}).
  */
 public final class ScenarioBinder {
   static final List<String> TOP_KEYS = List.of("name", "description", "experiment", "cluster", "vms",
-      "services", "ha", "maintenance", "events", "variants", "sweep");
+      "services", "ha", "maintenance", "events", "variants", "sweep", "include");
   private static final List<String> EXPERIMENT_KEYS = List.of("horizon", "warmup", "replications", "seed");
 
   private ScenarioBinder() {}

@@ -53,10 +53,12 @@ public final class Variants {
     return out;
   }
 
-  /** Variants and --set change the scenario, not the list of variants nor the sweep. */
+  /** Variants, included files and --set change the scenario, not its variants, sweep or includes. */
   public static void checkTarget(PathOverride o) {
-    if (o.firstKey().equals("variants") || o.firstKey().equals("sweep")) {
-      throw o.location().error(o.path(), o.firstKey() + " cannot be changed by a variant or --set", null);
+    String key = o.firstKey();
+    if (key.equals("variants") || key.equals("include") || key.equals("sweep")) {
+      throw o.location().error(o.path(), key + " cannot be changed by a variant, an included file or --set",
+          key.equals("include") ? "list every included file under the scenario's own include:" : null);
     }
   }
 }
