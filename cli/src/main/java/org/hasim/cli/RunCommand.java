@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.hasim.experiment.Experiment;
 import org.hasim.experiment.ReplicationRunner;
 import org.hasim.reports.ConsoleSummary;
+import org.hasim.reports.ProbesCsv;
 import org.hasim.reports.ResultsCsv;
 import org.hasim.reports.ResultsJson;
 import org.hasim.scenario.InputException;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code hasim run}: simulates a scenario's replications and writes results.json and results.csv. A
+ * {@code hasim run}: simulates a scenario's replications and writes results.json and results.csv (and, for
+ * a scenario with probes, probes.csv: their time series of replication 0). A
  * scenario with variants is run as a comparison (every variant on common random numbers, paired
  * differences against the first), as {@code hasim compare} does.
  */
@@ -53,19 +55,23 @@ public class RunCommand implements Callable<Integer> {
     ReplicationRunner runner = output.runner();
     PrintWriter out = spec.commandLine().getOut();
     Path dir = output.directory(set.base().name());
+    boolean probes = !set.base().probes().isEmpty()
+        || set.variants().values().stream().anyMatch(v -> !v.probes().isEmpty());
     if (set.variants().isEmpty()) {
       ExperimentResult result = Experiment.run(set.base(), runner, done -> {});
       byte[] json = ResultsJson.toBytes(result);
       byte[] csv = ResultsCsv.toBytes(result);
-      output.write(dir, json, csv);
+      output.write(dir, json, csv, probes ? ProbesCsv.toBytes(result) : null);
       out.print(ConsoleSummary.render(result));
     } else {
       ComparisonResult result = Experiment.compare(set, runner, done -> {});
-      output.write(dir, ResultsJson.toBytes(result), ResultsCsv.toBytes(result));
+      output.write(dir, ResultsJson.toBytes(result), ResultsCsv.toBytes(result),
+          probes ? ProbesCsv.toBytes(result) : null);
       out.print(ConsoleSummary.render(result));
     }
     out.println();
-    out.println("Results: " + dir.resolve("results.json") + " and results.csv");
+    out.println("Results: " + dir.resolve("results.json") + " and results.csv"
+        + (probes ? "; probe time series (replication 0) in probes.csv" : ""));
     return Main.OK;
   }
 }

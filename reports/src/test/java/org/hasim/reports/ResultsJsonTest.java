@@ -37,7 +37,8 @@ class ResultsJsonTest {
     assertThat(fieldNames(web)).containsExactly("availability", "downtime_min_per_year", "outages_per_year",
         "mttr_s", "mtbf_h", "downtime_by_cause");
     assertThat(fieldNames(web.get("availability"))).containsExactly("mean", "ci_low", "ci_high", "n");
-    assertThat(fieldNames(json.get("migrations"))).containsExactly("count");
+    assertThat(fieldNames(json.get("migrations"))).containsExactly("count", "mean_bytes_sent", "mean_downtime_ms",
+        "mean_rounds", "mean_total_time_s");
     assertThat(fieldNames(json.get("probes"))).containsExactly("ping.lost");
     assertThat(fieldNames(json.get("extra"))).containsExactly("custom.thing");
     assertThat(fieldNames(json.get("incidents"))).contains("false-failover", "split-brain");

@@ -32,6 +32,9 @@ public final class Experiment {
     double horizon = s.experiment().horizon();
     return runner.run(s.experiment().replications(), rep -> {
       MetricsCollector collector = new MetricsCollector(services, warmup, horizon);
+      if (rep == 0) {
+        collector.keepSeries(); // the time series of one replication is enough to draw; keep memory small
+      }
       new ClusterSimulation(s, streams, rep, collector).run();
       return collector.result(rep);
     }, progress);

@@ -9,20 +9,24 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hasim.cluster.ClusterObserver.Incident;
 import org.hasim.cluster.OutageCause;
+import org.hasim.probe.ProbeSample;
 
 /**
  * The metrics of one variant over its replications: per service (scenario order) a {@link ServiceMetrics},
  * incidents per year by kind key (every kind present), and the extra metrics (mean over replications of each
- * key any replication recorded, zero where one did not; sorted by key).
+ * key any replication recorded, zero where one did not; sorted by key), and the probes' time series of
+ * replication 0 ({@code series}, in the order the probes reported them).
  */
 public record ExperimentResult(
     RunInfo info,
     int replications,
     Map<String, ServiceMetrics> services,
     Map<String, Statistic> incidents,
-    Map<String, Statistic> extra) {
+    Map<String, Statistic> extra,
+    List<ProbeSample> series) {
 
   public ExperimentResult {
+    series = List.copyOf(series);
     services = Collections.unmodifiableMap(new LinkedHashMap<>(services));
     incidents = Collections.unmodifiableMap(new LinkedHashMap<>(incidents));
     extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
@@ -45,7 +49,9 @@ public record ExperimentResult(
       extra.put(key, Statistic.of(ServiceSamples.extra(reps, key), level));
     }
     addPerMigrationMeans(reps, extra, level);
-    return new ExperimentResult(info, reps.size(), services, incidents, extra);
+    List<ProbeSample> series = reps.stream().filter(r -> r.replication() == 0).findFirst()
+        .map(ReplicationResult::series).orElse(List.of());
+    return new ExperimentResult(info, reps.size(), services, incidents, extra, series);
   }
 
   private static ServiceMetrics serviceMetrics(ServiceSamples s, double level) {

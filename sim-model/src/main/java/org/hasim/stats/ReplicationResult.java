@@ -6,21 +6,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hasim.cluster.ClusterObserver.Incident;
+import org.hasim.probe.ProbeSample;
 
 /**
  * The measurements of one replication over its observation window of {@code observed} seconds: each service
  * (in scenario order), incident counts by kind (every kind present), and {@code extra} metrics that other
  * parts of the model add (e.g. {@code migrations.count}, {@code probes.ping.lost}); see {@link
- * MetricsCollector#addExtra}.
+ * MetricsCollector#addExtra}, and the probes' time series ({@code series}, kept for one replication only,
+ * empty otherwise).
  */
 public record ReplicationResult(
     int replication,
     double observed,
     List<ServiceOutcome> services,
     Map<Incident, Long> incidents,
-    Map<String, Double> extra) {
+    Map<String, Double> extra,
+    List<ProbeSample> series) {
+
+  /** A result without probe time series. */
+  public ReplicationResult(int replication, double observed, List<ServiceOutcome> services,
+      Map<Incident, Long> incidents, Map<String, Double> extra) {
+    this(replication, observed, services, incidents, extra, List.of());
+  }
 
   public ReplicationResult {
+    series = List.copyOf(series);
     services = List.copyOf(services);
     EnumMap<Incident, Long> all = new EnumMap<>(Incident.class);
     for (Incident kind : Incident.values()) {

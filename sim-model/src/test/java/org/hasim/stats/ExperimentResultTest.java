@@ -71,7 +71,9 @@ class ExperimentResultTest {
     assertThat(e.incidents().get("false-failover").mean()).isCloseTo(2, within(1e-12));
     assertThat(e.incidents().get("split-brain")).isEqualTo(new Statistic(0, 0, 0, 2));
     assertThat(e.extra().get("migrations.count").mean()).isEqualTo(2.0); // 4 and a missing (zero)
-    assertThat(e.extraGroup("migrations")).containsOnlyKeys("count");
+    // the sum per replication, and the per-migration means as ratio estimators (zero: no downtime recorded)
+    assertThat(e.extraGroup("migrations")).containsOnlyKeys("count", "mean_downtime_ms", "mean_total_time_s",
+        "mean_rounds", "mean_bytes_sent");
     assertThat(e.extraGroup("probes")).isEmpty();
   }
 
