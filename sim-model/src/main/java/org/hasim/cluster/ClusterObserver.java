@@ -24,6 +24,11 @@ public interface ClusterObserver {
    */
   default void probeSample(org.hasim.probe.ProbeSample sample) {}
 
+  /** Whether {@link #probeSample} keeps anything; probes skip building samples nobody keeps. */
+  default boolean keepsProbeSamples() {
+    return false;
+  }
+
   /**
    * A summary figure of probe {@code probe} at the end of its window, reported as {@code
    * probes.<probe>.<metric>} (e.g. {@code probes.ping-x0.lost}).

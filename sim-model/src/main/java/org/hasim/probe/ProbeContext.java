@@ -48,8 +48,10 @@ public record ProbeContext(SimClock clock, Cluster cluster, VmOperations ops, Cl
     return d;
   }
 
-  /** Reports one time-series point. */
+  /** Reports one time-series point (when the observer keeps them). */
   public void sample(String probe, double time, String kind, double value) {
-    observer.probeSample(new ProbeSample(probe, time, kind, value));
+    if (observer.keepsProbeSamples()) {
+      observer.probeSample(new ProbeSample(probe, time, kind, value));
+    }
   }
 }

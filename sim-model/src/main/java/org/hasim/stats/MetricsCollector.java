@@ -122,6 +122,11 @@ public final class MetricsCollector implements ClusterObserver {
     return this;
   }
 
+  @Override
+  public boolean keepsProbeSamples() {
+    return series != null;
+  }
+
   /** A probe's time-series point: kept only when {@link #keepSeries()} was called. */
   @Override
   public void probeSample(ProbeSample sample) {

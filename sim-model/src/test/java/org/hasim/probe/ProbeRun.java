@@ -62,6 +62,11 @@ final class ProbeRun implements ClusterObserver {
   }
 
   @Override
+  public boolean keepsProbeSamples() {
+    return true;
+  }
+
+  @Override
   public void probeSample(ProbeSample sample) {
     samples.add(sample);
   }
