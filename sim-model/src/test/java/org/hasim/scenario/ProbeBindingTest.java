@@ -88,6 +88,8 @@ class ProbeBindingTest {
         .paragraph()).contains("give count or duration, not both");
     assertThat(error("  - {name: p, type: ping, target: x0, start: 50s, rate: 100/s, count: 2000}\n").paragraph())
         .contains("after the end of the run");
+    assertThat(error("  - {name: u, type: udp, target: x0, start: 0s, rate: 1000000/s, duration: 20s}\n")
+        .paragraph()).contains("more than 10000000");
     assertThat(error("  - {name: p.x, type: ping, target: x0, start: 0s, rate: 1/s, count: 1}\n").paragraph())
         .contains("not a valid probe name");
     assertThat(error("  - {name: p, type: ping, target: x0, start: 0s, rate: 1/s, count: 1, from: nod1}\n")

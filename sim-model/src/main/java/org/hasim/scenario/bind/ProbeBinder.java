@@ -33,6 +33,8 @@ final class ProbeBinder {
   static final double DEFAULT_MIN_RTO = 0.2;
   static final double DEFAULT_WEB_RTO = 1.0;
   static final double DEFAULT_WEB_TIMEOUT = 30.0;
+  /** Packets of one window (each keeps its outcome until the window closes: 8 bytes a packet). */
+  static final long MAX_PACKETS = 10_000_000;
 
   private final List<String> vms;
   private final List<String> nodes;
@@ -119,6 +121,7 @@ final class ProbeBinder {
     ProbeSpec.Ping ping = new ProbeSpec.Ping(name, target, from, start, rate, count,
         f.get("size", Values::size, DEFAULT_PING_SIZE), f.get("jitter", Values::duration, DEFAULT_JITTER));
     within(f, f.has("count") ? "count" : "duration", ping.windowEnd(), "the last ping");
+    packets(f, f.has("count") ? "count" : "duration", count);
     return ping;
   }
 
@@ -127,8 +130,10 @@ final class ProbeBinder {
     double rate = f.req("rate", Values::rate);
     double duration = f.req("duration", Values::positiveDuration);
     within(f, "duration", start + duration, "the stream");
-    return new ProbeSpec.Udp(name, target, from, start, rate, duration,
+    ProbeSpec.Udp udp = new ProbeSpec.Udp(name, target, from, start, rate, duration,
         f.get("size", Values::size, DEFAULT_UDP_SIZE), f.get("jitter", Values::duration, DEFAULT_JITTER));
+    packets(f, "duration", udp.count());
+    return udp;
   }
 
   private ProbeSpec tcp(Fields f, String name, String from, double start) {
@@ -167,6 +172,13 @@ final class ProbeBinder {
         db.isPresent() ? f.req("db_demand", Distributions::bind) : zero,
         f.get("rto", Values::positiveDuration, DEFAULT_WEB_RTO),
         f.get("timeout", Values::positiveDuration, DEFAULT_WEB_TIMEOUT));
+  }
+
+  private static void packets(Fields f, String key, long count) {
+    if (count > MAX_PACKETS) {
+      throw f.error(key, "the window holds " + count + " packets, more than " + MAX_PACKETS,
+          "a probe observes a window (seconds to minutes); lower the rate or shorten the window");
+    }
   }
 
   private String vm(Node n, String path) {
