@@ -26,10 +26,6 @@ final class HostCpu {
       this.remaining = work;
       this.done = done;
     }
-
-    double remaining() {
-      return remaining;
-    }
   }
 
   private final SimClock clock;
@@ -60,16 +56,6 @@ final class HostCpu {
     advance();
     jobs.remove(job);
     reschedule();
-  }
-
-  /** Jobs in service now. */
-  int busy() {
-    return jobs.size();
-  }
-
-  /** Speed of each job now, in CPU-seconds of bare-metal work per second. */
-  double speed() {
-    return speed;
   }
 
   private void advance() {

@@ -1,7 +1,6 @@
 package org.hasim.probe;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.hasim.engine.SimClock;
 import org.hasim.network.Flow;
@@ -287,14 +286,5 @@ public final class TcpTransferProbe implements Probe {
 
   private void summary(String metric, double value) {
     ctx.observer().probeSummary(spec.name(), metric, value);
-  }
-
-  /** Bytes the VM's side has received or sent so far (for tests). */
-  double delivered() {
-    return delivered + (flow != null ? flow.transferred() : 0.0);
-  }
-
-  Optional<Double> endedAt() {
-    return Double.isNaN(endedAt) ? Optional.empty() : Optional.of(endedAt);
   }
 }

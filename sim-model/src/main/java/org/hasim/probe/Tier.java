@@ -117,9 +117,4 @@ final class Tier {
     queue.clear();
     victims.forEach(Work::failed);
   }
-
-  /** Requests waiting or in service here. */
-  int load() {
-    return queue.size() + inService.size();
-  }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.hasim.cluster.Node;
 import org.hasim.engine.SimClock;
 import org.hasim.network.Link;
@@ -159,7 +160,7 @@ public final class WebLoadProbe implements Probe {
      * serving VM runs {@code arrived}. A paused VM means a retransmission later; a VM down otherwise, or
      * the timeout, fails the request.
      */
-    private void deliver(Vm vm, java.util.function.Supplier<Optional<List<Link>>> path, int attempt,
+    private void deliver(Vm vm, Supplier<Optional<List<Link>>> path, int attempt,
         Runnable arrived) {
       if (settled) {
         return;
@@ -191,7 +192,7 @@ public final class WebLoadProbe implements Probe {
       });
     }
 
-    private void retransmit(Vm vm, java.util.function.Supplier<Optional<List<Link>>> path, int attempt,
+    private void retransmit(Vm vm, Supplier<Optional<List<Link>>> path, int attempt,
         Runnable arrived) {
       double wait = Math.min(TcpTransferProbe.MAX_RTO, spec.rto() * Math.pow(2, attempt));
       clock.schedule(wait, () -> deliver(vm, path, attempt + 1, arrived));
