@@ -34,7 +34,18 @@ final class OutputOptions {
 
   /** Writes both files atomically (temporary file, then rename). */
   void write(Path dir, byte[] json, byte[] csv) throws IOException {
+    write(dir, json, csv, null);
+  }
+
+  /**
+   * Writes results.json, results.csv and, when {@code probesCsv} is not null, probes.csv (the probes' time
+   * series), each atomically (temporary file, then rename).
+   */
+  void write(Path dir, byte[] json, byte[] csv, byte[] probesCsv) throws IOException {
     Files.createDirectories(dir);
+    if (probesCsv != null) {
+      AtomicFiles.write(dir.resolve("probes.csv"), probesCsv);
+    }
     AtomicFiles.write(dir.resolve("results.json"), json);
     AtomicFiles.write(dir.resolve("results.csv"), csv);
   }

@@ -58,7 +58,12 @@ public final class ReportCommand implements Callable<Integer> {
       AtomicFiles.write(dir.resolve(ReportWriter.RESULTS_CSV),
           Files.isRegularFile(csv) ? Files.readAllBytes(csv) : read.csv());
     }
-    var charts = ReportWriter.writeReport(dir, Report.of(read, provenance));
+    Path probes = source.resolve(org.hasim.reports.ProbesCsv.FILE);
+    if (!inPlace && Files.isRegularFile(probes)) {
+      AtomicFiles.write(dir.resolve(org.hasim.reports.ProbesCsv.FILE), Files.readAllBytes(probes));
+    }
+    var extras = org.hasim.reports.ProbeExtras.of(read, org.hasim.reports.ProbeExtras.rows(probes));
+    var charts = ReportWriter.writeReport(dir, new org.hasim.reports.Report(read, provenance, extras));
     PrintWriter printer = spec.commandLine().getOut();
     printer.println("Report: " + dir.resolve(ReportWriter.INDEX) + " (" + charts.size() + " charts)");
     return Main.OK;

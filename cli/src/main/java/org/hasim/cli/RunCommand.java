@@ -10,6 +10,9 @@ import org.hasim.reports.Provenance;
 import org.hasim.reports.Report;
 import org.hasim.reports.ReportResults;
 import org.hasim.reports.ReportWriter;
+import org.hasim.reports.AtomicFiles;
+import org.hasim.reports.ProbeExtras;
+import org.hasim.reports.ProbesCsv;
 import org.hasim.scenario.InputException;
 import org.hasim.scenario.ScenarioSet;
 import org.hasim.stats.ComparisonResult;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code hasim run}: simulates a scenario's replications and writes the report folder (results.json,
- * results.csv, provenance.json, index.html and its charts; see {@link ReportWriter}). A
+ * results.csv, provenance.json, index.html and its charts; see {@link ReportWriter}; for a scenario with
+ * probes also probes.csv, their time series of replication 0). A
  * scenario with variants is run as a comparison (every variant on common random numbers, paired
  * differences against the first), as {@code hasim compare} does.
  */
@@ -70,11 +74,19 @@ public class RunCommand implements Callable<Integer> {
       ComparisonResult result = Experiment.compare(set, runner, done -> {});
       results = new ReportResults.Comparison(result);
     }
-    ReportWriter.writeAll(dir, Report.of(results, provenance().withNotes(notes)));
+    boolean probes = results.variants().values().stream().anyMatch(r -> !r.series().isEmpty());
+    if (probes) {
+      java.nio.file.Files.createDirectories(dir);
+      AtomicFiles.write(dir.resolve(ProbesCsv.FILE), results instanceof ReportResults.Comparison c
+          ? ProbesCsv.toBytes(c.result()) : ProbesCsv.toBytes(((ReportResults.Single) results).result()));
+    }
+    ReportWriter.writeAll(dir, new Report(results, provenance().withNotes(notes),
+        ProbeExtras.of(results, ProbeExtras.rows(results))));
     out.print(results.console());
     out.println();
     notes.forEach(n -> out.println(n + "\n"));
-    out.println("Results: " + dir.resolve(ReportWriter.RESULTS_JSON) + " and " + ReportWriter.RESULTS_CSV);
+    out.println("Results: " + dir.resolve(ReportWriter.RESULTS_JSON) + " and " + ReportWriter.RESULTS_CSV
+        + (probes ? "; probe time series (replication 0) in " + ProbesCsv.FILE : ""));
     out.println("Report:  " + dir.resolve(ReportWriter.INDEX));
     return Main.OK;
   }

@@ -15,8 +15,9 @@ import org.hasim.stats.Statistic;
  * The text table printed at the end of a run: per service availability (percent, with as many decimals as
  * its unavailability and interval need), downtime in minutes per year, outages per year and MTTR in seconds,
  * each as {@code mean [ci_low, ci_high]}; replications, seed, horizon and confidence level in the heading;
- * non-zero incident rates below. A comparison shows each variant's row and, under them, the paired
- * difference against the first variant.
+ * non-zero incident rates below, then the probes' figures (one row per probe metric). A comparison shows
+ * each variant's row and, under them, the paired difference against the first variant; its probe table has
+ * one column per variant.
  */
 public final class ConsoleSummary {
   private static final List<String> COLUMNS =
@@ -38,6 +39,7 @@ public final class ConsoleSummary {
     if (!incidents.isEmpty()) {
       out.append('\n').append(incidents);
     }
+    out.append(probeTable(List.of(""), List.of(result)));
     return out.toString();
   }
 
@@ -71,7 +73,38 @@ public final class ConsoleSummary {
     if (incidents.length() > 0) {
       out.append('\n').append(incidents);
     }
+    out.append(probeTable(new ArrayList<>(comparison.variants().keySet()),
+        new ArrayList<>(comparison.variants().values())));
     return out.toString();
+  }
+
+  /** Probe figures: a row per (probe, metric), a column per variant; empty when there are no probes. */
+  private static String probeTable(List<String> variants, List<ExperimentResult> results) {
+    List<String> keys = new ArrayList<>();
+    results.forEach(r -> r.extraGroup("probes").keySet().forEach(k -> {
+      if (!keys.contains(k)) {
+        keys.add(k);
+      }
+    }));
+    if (keys.isEmpty()) {
+      return "";
+    }
+    List<String> header = new ArrayList<>(List.of("probe", "metric"));
+    variants.forEach(v -> header.add(v.isEmpty() ? "value" : v));
+    Table table = new Table(header);
+    String previous = "";
+    for (String key : keys) {
+      int dot = key.indexOf('.');
+      String probe = key.substring(0, dot);
+      List<String> cells = new ArrayList<>(List.of(probe.equals(previous) ? "" : probe, key.substring(dot + 1)));
+      results.forEach(r -> {
+        Statistic s = r.extraGroup("probes").get(key);
+        cells.add(s == null ? "n/a" : cell(s, false));
+      });
+      table.add(cells);
+      previous = probe;
+    }
+    return "\nProbes (mean over replications [95 % interval]):\n" + table.render();
   }
 
   static String heading(RunInfo info, int replications) {

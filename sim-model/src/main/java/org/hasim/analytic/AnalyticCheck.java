@@ -40,7 +40,8 @@ public record AnalyticCheck(Optional<ScenarioAnalytic.Solved> solved, boolean ex
     List<NodeSpec> nodes = new ArrayList<>();
     for (NodeSpec n : s.cluster().nodes()) {
       nodes.add(new NodeSpec(n.name(), n.cpus(), n.memory(), n.dom0Memory(), n.cpuModel(), n.networks(),
-          n.hardware().map(AnalyticCheck::exp), n.hypervisor().map(AnalyticCheck::exp), n.failsWhenIdle()));
+          n.hardware().map(AnalyticCheck::exp), n.hypervisor().map(AnalyticCheck::exp), n.failsWhenIdle(),
+          n.performance()));
     }
     List<VmSpec> vms = new ArrayList<>();
     for (VmSpec v : s.vms()) {
@@ -51,7 +52,7 @@ public record AnalyticCheck(Optional<ScenarioAnalytic.Solved> solved, boolean ex
         .map(st -> new StorageSpec(st.name(), st.failures().map(AnalyticCheck::exp)));
     ClusterSpec cluster = new ClusterSpec(nodes, s.cluster().networks(), storage, s.cluster().repair());
     return new Scenario(s.name(), s.description(), s.experiment(), cluster, vms, s.services(), s.ha(),
-        s.maintenance(), s.events());
+        s.maintenance(), s.events(), s.probes());
   }
 
   private static FailureMode exp(FailureMode m) {

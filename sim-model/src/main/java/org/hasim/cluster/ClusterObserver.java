@@ -18,6 +18,23 @@ public interface ClusterObserver {
   /** A live migration ended (committed, aborted, fell back to restart or lost the VM). */
   default void migrationFinished(org.hasim.migration.MigrationRecord record) {}
 
+  /**
+   * One packet or request observed by a probe inside its window (a point of the probe's time series).
+   * Only replication 0's series is kept by the metrics collector.
+   */
+  default void probeSample(org.hasim.probe.ProbeSample sample) {}
+
+  /** Whether {@link #probeSample} keeps anything; probes skip building samples nobody keeps. */
+  default boolean keepsProbeSamples() {
+    return false;
+  }
+
+  /**
+   * A summary figure of probe {@code probe} at the end of its window, reported as {@code
+   * probes.<probe>.<metric>} (e.g. {@code probes.ping-x0.lost}).
+   */
+  default void probeSummary(String probe, String metric, double value) {}
+
   /** A traced event (node failed, declared dead, VM started, ...); for traces and tests. */
   default void onEvent(ClusterEvent event) {}
 

@@ -15,6 +15,8 @@ import org.hasim.ha.Membership;
 import org.hasim.ha.RestartEvacuation;
 import org.hasim.ha.VmOperations;
 import org.hasim.network.ClusterNetworks;
+import org.hasim.probe.ProbeContext;
+import org.hasim.probe.Probes;
 import org.hasim.scenario.HaSpec;
 import org.hasim.scenario.Scenario;
 import org.hasim.scenario.ScriptedEvent;
@@ -22,8 +24,9 @@ import org.hasim.vm.Vm;
 
 /**
  * One replication of a scenario: builds the object graph (clock, cluster, manager, failure processes),
- * starts every VM on its home node at time 0, and runs until warm-up + horizon. Everything observable
- * leaves through the {@link ClusterObserver}.
+ * starts every VM on its home node at time 0, opens the probes' observation windows at their start
+ * times, and runs until warm-up + horizon. Everything observable leaves through the {@link
+ * ClusterObserver}.
  */
 public final class ClusterSimulation {
   private final Scenario scenario;
@@ -33,6 +36,7 @@ public final class ClusterSimulation {
   private final FailureProcesses failures;
   private final ClusterObserver observer;
   private final ServiceTracker services;
+  private final Probes probes;
 
   public ClusterSimulation(Scenario scenario, RandomStreams randomStreams, int replication,
       ClusterObserver observer) {
@@ -47,8 +51,11 @@ public final class ClusterSimulation {
     VmOperations ops = new VmOperations(clock, cluster, services, observer, streams);
     this.manager = new ClusterManager(clock, cluster, scenario.ha(), membership, detector, ops, streams,
         observer);
-    if (scenario.ha().recovery() == HaSpec.RecoveryPolicy.LIVE_MIGRATION) {
-      ClusterNetworks networks = new ClusterNetworks(clock, scenario);
+    boolean liveMigration = scenario.ha().recovery() == HaSpec.RecoveryPolicy.LIVE_MIGRATION;
+    // one network model for migrations and probes, so a push phase raises the probes' path delays
+    ClusterNetworks networks = liveMigration || !scenario.probes().isEmpty()
+        ? new ClusterNetworks(clock, scenario) : null;
+    if (liveMigration) {
       manager.setEvacuation(new LiveMigrationEvacuation(clock, manager, networks,
           scenario.ha().migration(), observer));
       new HeartbeatCongestion(clock, networks, scenario.ha().heartbeat(), manager, observer);
@@ -57,6 +64,7 @@ public final class ClusterSimulation {
     }
     RepairFacility repairs = new RepairFacility(clock, scenario.cluster().repair().crews());
     this.failures = new FailureProcesses(clock, streams, manager, repairs);
+    this.probes = new Probes(scenario, new ProbeContext(clock, cluster, ops, networks, streams, observer));
   }
 
   /** Runs the replication to its end and tells the observer. */
@@ -71,8 +79,10 @@ public final class ClusterSimulation {
     for (ScriptedEvent e : scenario.events()) {
       clock.at(e.at(), () -> apply(e));
     }
+    probes.schedule();
     clock.at(end, clock::stop);
     clock.run();
+    probes.close(end);
     observer.finish(end);
   }
 

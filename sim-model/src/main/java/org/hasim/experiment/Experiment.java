@@ -47,6 +47,9 @@ public final class Experiment {
     return runner.run(toRep - fromRep, i -> {
       int rep = fromRep + i;
       MetricsCollector collector = new MetricsCollector(services, warmup, horizon);
+      if (rep == 0) {
+        collector.keepSeries(); // the time series of one replication is enough to draw; keep memory small
+      }
       new ClusterSimulation(s, streams, rep, collector).run();
       return collector.result(rep);
     }, progress);

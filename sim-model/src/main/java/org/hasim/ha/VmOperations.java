@@ -1,5 +1,7 @@
 package org.hasim.ha;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.hasim.cluster.Cluster;
 import org.hasim.cluster.ClusterEvent;
@@ -24,6 +26,7 @@ public final class VmOperations {
   private final ClusterObserver observer;
   private final ReplicationStreams streams;
   private Consumer<Vm> onRunning = vm -> {};
+  private final List<Consumer<Vm>> stateListeners = new ArrayList<>();
 
   public VmOperations(SimClock clock, Cluster cluster, ServiceTracker services, ClusterObserver observer,
       ReplicationStreams streams) {
@@ -37,6 +40,18 @@ public final class VmOperations {
   /** Called each time a VM reaches RUNNING (the manager arms its crash clock there). */
   public void onRunning(Consumer<Vm> listener) {
     this.onRunning = listener;
+  }
+
+  /**
+   * Tells {@code listener} after every VM state change (probes, while their window is open). Listeners
+   * may remove themselves while being told.
+   */
+  public void addStateListener(Consumer<Vm> listener) {
+    stateListeners.add(listener);
+  }
+
+  public void removeStateListener(Consumer<Vm> listener) {
+    stateListeners.remove(listener);
   }
 
   /** Marks the VM running on {@code node} at once (initial placement, manual recovery). */
@@ -104,5 +119,12 @@ public final class VmOperations {
     vm.moveTo(state);
     vm.setDownCause(cause);
     services.vmChanged(vm, clock.now());
+    if (!stateListeners.isEmpty()) {
+      for (Object listener : stateListeners.toArray()) {
+        @SuppressWarnings("unchecked")
+        Consumer<Vm> l = (Consumer<Vm>) listener;
+        l.accept(vm);
+      }
+    }
   }
 }

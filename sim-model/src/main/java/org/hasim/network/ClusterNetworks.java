@@ -51,6 +51,36 @@ public final class ClusterNetworks {
     return Optional.empty();
   }
 
+  /**
+   * The path from a client outside the cluster to {@code node}: the first network (in file order) that
+   * carries service traffic and the node is on. Empty when the node is on none.
+   */
+  public Optional<List<Link>> clientPath(String node) {
+    for (NetworkSpec n : specs) {
+      if (n.carries().contains(Traffic.SERVICE) && on(node, n)) {
+        return Optional.of(List.of(links.get(n.name())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The service-traffic path between two nodes: none (an empty list, the host's own bridge) when they are
+   * the same node, else the first network carrying service traffic that both are on. Empty when there is
+   * no such network.
+   */
+  public Optional<List<Link>> servicePath(String a, String b) {
+    if (a.equals(b)) {
+      return Optional.of(List.of());
+    }
+    for (NetworkSpec n : specs) {
+      if (n.carries().contains(Traffic.SERVICE) && on(a, n) && on(b, n)) {
+        return Optional.of(List.of(links.get(n.name())));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Links of the networks that carry heartbeats (the heartbeat media). */
   public List<Link> heartbeatLinks() {
     List<Link> out = new ArrayList<>();

@@ -66,6 +66,10 @@ public final class Network {
     listeners.add(listener);
   }
 
+  public void removeListener(NetworkListener listener) {
+    listeners.remove(listener);
+  }
+
   /** Starts a flow whose owner is only told about completion. */
   public Flow startFlow(List<Link> path, double bytes, double capBps, Runnable onDone) {
     return startFlow(path, bytes, capBps, FlowObserver.onDone(onDone));
@@ -271,7 +275,7 @@ public final class Network {
       l.setLoad(load[i]);
       double after = l.utilisation();
       if (Math.abs(after - before) > 1e-12) {
-        notices.add(() -> listeners.forEach(x -> x.utilisationChanged(l, before, after)));
+        notices.add(() -> List.copyOf(listeners).forEach(x -> x.utilisationChanged(l, before, after)));
       }
     }
     notices.forEach(Runnable::run);

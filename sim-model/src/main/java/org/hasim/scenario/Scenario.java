@@ -16,13 +16,18 @@ public record Scenario(
     List<ServiceSpec> services,
     HaSpec ha,
     List<MaintenanceSpec> maintenance,
-    List<ScriptedEvent> events) {
+    List<ScriptedEvent> events,
+    List<ProbeSpec> probes) {
+
+  public Scenario {
+    probes = List.copyOf(probes);
+  }
 
   public VmSpec vm(String vmName) {
     return vms.stream().filter(v -> v.name().equals(vmName)).findFirst().orElseThrow();
   }
 
   public Scenario withExperiment(ExperimentSpec e) {
-    return new Scenario(name, description, e, cluster, vms, services, ha, maintenance, events);
+    return new Scenario(name, description, e, cluster, vms, services, ha, maintenance, events, probes);
   }
 }

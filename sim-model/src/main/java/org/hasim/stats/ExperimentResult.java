@@ -11,13 +11,15 @@ import java.util.TreeSet;
 import org.hasim.cluster.ClusterObserver.Incident;
 import org.hasim.cluster.OutageCause;
 import org.hasim.migration.MigrationRecord;
+import org.hasim.probe.ProbeSample;
 
 /**
  * The metrics of one variant over its replications: per service (scenario order) a {@link ServiceMetrics},
  * incidents per year by kind key (every kind present), the extra metrics (mean over replications of each
- * key any replication recorded, zero where one did not; sorted by key), and {@code firstMigration}: the first
+ * key any replication recorded, zero where one did not; sorted by key), {@code firstMigration}: the first
  * replication's first migration (see {@link ReplicationResult#firstMigration}), an example for the timeline
- * chart, not a statistic.
+ * chart, not a statistic; and the probes' time series of replication 0 ({@code series}, in the order the
+ * probes reported them).
  */
 public record ExperimentResult(
     RunInfo info,
@@ -25,9 +27,11 @@ public record ExperimentResult(
     Map<String, ServiceMetrics> services,
     Map<String, Statistic> incidents,
     Map<String, Statistic> extra,
-    Optional<MigrationRecord> firstMigration) {
+    Optional<MigrationRecord> firstMigration,
+    List<ProbeSample> series) {
 
   public ExperimentResult {
+    series = List.copyOf(series);
     services = Collections.unmodifiableMap(new LinkedHashMap<>(services));
     incidents = Collections.unmodifiableMap(new LinkedHashMap<>(incidents));
     extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
@@ -37,7 +41,13 @@ public record ExperimentResult(
   /** A result without an example migration. */
   public ExperimentResult(RunInfo info, int replications, Map<String, ServiceMetrics> services,
       Map<String, Statistic> incidents, Map<String, Statistic> extra) {
-    this(info, replications, services, incidents, extra, Optional.empty());
+    this(info, replications, services, incidents, extra, Optional.empty(), List.of());
+  }
+
+  /** A result with an example migration and no probe series. */
+  public ExperimentResult(RunInfo info, int replications, Map<String, ServiceMetrics> services,
+      Map<String, Statistic> incidents, Map<String, Statistic> extra, Optional<MigrationRecord> firstMigration) {
+    this(info, replications, services, incidents, extra, firstMigration, List.of());
   }
 
   /** Aggregates the replications of one variant (in replication order). */
@@ -57,7 +67,10 @@ public record ExperimentResult(
       extra.put(key, Statistic.of(ServiceSamples.extra(reps, key), level));
     }
     addPerMigrationMeans(reps, extra, level);
-    return new ExperimentResult(info, reps.size(), services, incidents, extra, reps.get(0).firstMigration());
+    List<ProbeSample> series = reps.stream().filter(r -> r.replication() == 0).findFirst()
+        .map(ReplicationResult::series).orElse(List.of());
+    return new ExperimentResult(info, reps.size(), services, incidents, extra, reps.get(0).firstMigration(),
+        series);
   }
 
   private static ServiceMetrics serviceMetrics(ServiceSamples s, double level) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.hasim.cluster.ClusterObserver;
 import org.hasim.cluster.OutageCause;
+import org.hasim.probe.ProbeSample;
 
 /**
  * Measures one replication over the observation window [warmup, warmup + horizon].
@@ -36,6 +37,7 @@ public final class MetricsCollector implements ClusterObserver {
   private final Map<String, ServiceTrack> tracks = new LinkedHashMap<>();
   private final long[] incidents = new long[Incident.values().length];
   private final Map<String, double[]> extra = new HashMap<>();
+  private List<ProbeSample> series;
   private double finishedAt = Double.NaN;
   private org.hasim.migration.MigrationRecord firstMigration;
 
@@ -123,6 +125,41 @@ public final class MetricsCollector implements ClusterObserver {
     cell[0] += amount;
   }
 
+  /**
+   * Keeps the probes' time series (every packet and request of their windows) in the result. Meant for one
+   * replication (replication 0): the series of the others are dropped so memory stays small.
+   */
+  public MetricsCollector keepSeries() {
+    if (series == null) {
+      series = new ArrayList<>();
+    }
+    return this;
+  }
+
+  @Override
+  public boolean keepsProbeSamples() {
+    return series != null;
+  }
+
+  /** A probe's time-series point: kept only when {@link #keepSeries()} was called. */
+  @Override
+  public void probeSample(ProbeSample sample) {
+    if (series != null && !finished()) {
+      series.add(sample);
+    }
+  }
+
+  /**
+   * A probe's summary figure, added as the extra metric {@code probes.<probe>.<metric>}. Probes have their
+   * own observation windows (which may lie in the warm-up), so it counts whatever its time.
+   */
+  @Override
+  public void probeSummary(String probe, String metric, double value) {
+    if (!finished()) {
+      addExtra("probes." + probe + "." + metric, value);
+    }
+  }
+
   /** Live migrations that started inside the window, summed per replication under {@code migrations.*}. */
   @Override
   public void migrationFinished(org.hasim.migration.MigrationRecord record) {
@@ -155,7 +192,7 @@ public final class MetricsCollector implements ClusterObserver {
     extra.forEach((k, v) -> extras.put(k, v[0]));
     putDurationBins(extras);
     return new ReplicationResult(replication, finishedAt - start, services, byKind, extras,
-        java.util.Optional.ofNullable(firstMigration));
+        java.util.Optional.ofNullable(firstMigration), series == null ? List.of() : series);
   }
 
   /**

@@ -82,7 +82,7 @@ class ScenarioAnalyticTest {
       List<VmSpec> vms, HaSpec ha, List<MaintenanceSpec> maintenance, List<ScriptedEvent> events) {
     ClusterSpec cluster = new ClusterSpec(nodes, List.of(lan(Optional.empty())), storage, new RepairSpec(crews));
     return new Scenario("t", "test", new ExperimentSpec(10 * YEAR, 0, 10, 1), cluster, vms,
-        List.of(new ServiceSpec("http", "web", List.of())), ha, maintenance, events);
+        List.of(new ServiceSpec("http", "web", List.of())), ha, maintenance, events, List.of());
   }
 
   private static Scenario twoNodes() {
@@ -222,11 +222,11 @@ class ScenarioAnalyticTest {
     ClusterSpec failingLan = new ClusterSpec(base.cluster().nodes(),
         List.of(lan(Optional.of(exp(YEAR, HOUR, false)))), base.cluster().storage(), new RepairSpec(1));
     Scenario partitions = new Scenario("t", "", base.experiment(), failingLan, base.vms(), base.services(),
-        base.ha(), List.of(), List.of());
+        base.ha(), List.of(), List.of(), List.of());
     assertThat(refusal(partitions)).contains("network 'lan' fails");
 
     Scenario dependent = new Scenario("t", "", base.experiment(), base.cluster(), base.vms(),
-        List.of(new ServiceSpec("http", "web", List.of("db"))), base.ha(), List.of(), List.of());
+        List.of(new ServiceSpec("http", "web", List.of("db"))), base.ha(), List.of(), List.of(), List.of());
     assertThat(refusal(dependent)).contains("depends on [db]");
   }
 

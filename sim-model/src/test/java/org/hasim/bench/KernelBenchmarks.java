@@ -12,7 +12,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 /**
  * Runs JMH with its usual command-line arguments (default: every benchmark in this package) and then prints,
  * for the hold model, each kernel's throughput as a ratio to the bare {@code PriorityQueue} loop measured in
- * the same run. Started by {@code ./mvnw -pl sim-model -Pbench test} (see docs/performance.md).
+ * the same run, and for the probe window, the time of a ten-year replication with the window over the time
+ * without it. Started by {@code ./mvnw -pl sim-model -Pbench test} (see docs/performance.md).
  */
 public final class KernelBenchmarks {
   private KernelBenchmarks() {}
@@ -32,6 +33,9 @@ public final class KernelBenchmarks {
     // pending -> kernel -> ops/us
     Map<Integer, Map<String, double[]>> byPending = new TreeMap<>();
     for (RunResult r : results) {
+      if (r.getParams().getParam("pending") == null) {
+        continue; // not a hold-model case
+      }
       String label = r.getParams().getBenchmark();
       String kernel = label.substring(label.lastIndexOf('.') + 1);
       int pending = Integer.parseInt(r.getParams().getParam("pending"));
@@ -47,8 +51,39 @@ public final class KernelBenchmarks {
       kernels.forEach((kernel, score) -> lines.add(String.format("%-10d %-15s %14.3f %12.3f %20s", pending,
           kernel, score[0], score[1], base == null ? "-" : String.format("%.2f", score[0] / base[0]))));
     });
+    if (!byPending.isEmpty()) {
+      System.out.println();
+      System.out.println("Hold model, throughput relative to a bare PriorityQueue event loop (same run):");
+      lines.forEach(System.out::println);
+    }
+    printProbeRatios(results);
+  }
+
+  /** ProbeWindowBenchmark: time per ten-year replication with the ping window over the time without. */
+  private static void printProbeRatios(Collection<RunResult> results) {
+    Map<String, Map<String, double[]>> byRecovery = new TreeMap<>();
+    for (RunResult r : results) {
+      String probe = r.getParams().getParam("probe");
+      if (probe == null) {
+        continue;
+      }
+      var primary = r.getPrimaryResult();
+      byRecovery.computeIfAbsent(r.getParams().getParam("recovery"), k -> new TreeMap<>())
+          .put(probe, new double[] {primary.getScore(), primary.getScoreError()});
+    }
+    if (byRecovery.isEmpty()) {
+      return;
+    }
     System.out.println();
-    System.out.println("Hold model, throughput relative to a bare PriorityQueue event loop (same run):");
-    lines.forEach(System.out::println);
+    System.out.println("Ten years of the two-node cluster, with a 20 s ping window vs without (same run):");
+    System.out.println(String.format("%-16s %16s %16s %8s", "recovery", "without (us)", "with ping (us)", "ratio"));
+    byRecovery.forEach((recovery, cases) -> {
+      double[] none = cases.get("none");
+      double[] ping = cases.get("ping");
+      if (none != null && ping != null) {
+        System.out.println(String.format("%-16s %9.1f ± %4.1f %9.1f ± %4.1f %8.3f", recovery, none[0], none[1],
+            ping[0], ping[1], ping[0] / none[0]));
+      }
+    });
   }
 }

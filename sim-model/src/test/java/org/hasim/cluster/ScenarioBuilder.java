@@ -16,6 +16,7 @@ import org.hasim.scenario.MaintenanceSpec;
 import org.hasim.scenario.MigrationSpec;
 import org.hasim.scenario.NetworkSpec;
 import org.hasim.scenario.NodeSpec;
+import org.hasim.scenario.ProbeSpec;
 import org.hasim.scenario.QuorumSpec;
 import org.hasim.scenario.RepairSpec;
 import org.hasim.scenario.Scenario;
@@ -34,6 +35,7 @@ public final class ScenarioBuilder {
   private final List<ServiceSpec> services = new ArrayList<>();
   private final List<MaintenanceSpec> maintenance = new ArrayList<>();
   private final List<ScriptedEvent> events = new ArrayList<>();
+  private final List<ProbeSpec> probes = new ArrayList<>();
   private double horizon = 1000 * HOUR;
   private int replications = 20;
   private long seed = 1;
@@ -166,6 +168,11 @@ public final class ScenarioBuilder {
     return this;
   }
 
+  public ScenarioBuilder probe(ProbeSpec p) {
+    probes.add(p);
+    return this;
+  }
+
   public ScenarioBuilder cpuModel(String node, String model) {
     cpuModels.put(node, model);
     return this;
@@ -187,12 +194,12 @@ public final class ScenarioBuilder {
         failback, 10, Integer.MAX_VALUE, recovery, migration);
     List<NodeSpec> finalNodes = nodes.stream().map(n -> new NodeSpec(n.name(), n.cpus(), n.memory(),
         n.dom0Memory(), cpuModels.getOrDefault(n.name(), n.cpuModel()), n.networks(), n.hardware(),
-        n.hypervisor(), n.failsWhenIdle())).toList();
+        n.hypervisor(), n.failsWhenIdle(), n.performance())).toList();
     List<VmSpec> finalVms = vms.stream().map(v -> new VmSpec(v.name(), v.memory(), v.vcpus(), v.home(),
         v.bootTime(), v.shutdownTime(), v.crash(), dirty.getOrDefault(v.name(), v.dirty()), v.resumeTime(),
         v.arpTime())).toList();
     return new Scenario("test", "", new ExperimentSpec(horizon, 0, replications, seed),
         new ClusterSpec(finalNodes, List.of(lan), storage, new RepairSpec(crews)), finalVms, services, ha,
-        maintenance, events);
+        maintenance, events, probes);
   }
 }

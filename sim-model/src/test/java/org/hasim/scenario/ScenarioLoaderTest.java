@@ -68,7 +68,7 @@ class ScenarioLoaderTest {
         new MigrationSpec(Algorithm.XEN_LEGACY, Integer.MAX_VALUE, 120, 3, 0.030, 100e6, 500e6));
     Scenario expected = new Scenario("minimal", "", new ExperimentSpec(30 * DAY, 0, 30, 1),
         new ClusterSpec(List.of(node1, node2), List.of(lan), Optional.empty(), new RepairSpec(1)),
-        List.of(x0), List.of(new ServiceSpec("web", "x0", List.of())), ha, List.of(), List.of());
+        List.of(x0), List.of(new ServiceSpec("web", "x0", List.of())), ha, List.of(), List.of(), List.of());
 
     assertSameScenario(set.base(), expected);
     assertThat(set.variants()).isEmpty();
@@ -137,7 +137,7 @@ class ScenarioLoaderTest {
 
   private static Scenario withHa(Scenario s, HaSpec ha) {
     return new Scenario(s.name(), s.description(), s.experiment(), s.cluster(), s.vms(), s.services(), ha,
-        s.maintenance(), s.events());
+        s.maintenance(), s.events(), s.probes());
   }
 
   private static Scenario expectedFull() {
@@ -192,6 +192,6 @@ class ScenarioLoaderTest {
         new ScriptedEvent.StorageFailure(5 * DAY, 2 * HOUR),
         new ScriptedEvent.Migrate("web-2", "node1", 30));
     return new Scenario("full-example", "Three nodes, a web tier and a database",
-        new ExperimentSpec(YEAR, DAY, 50, 12345), cluster, vms, services, ha, maintenance, events);
+        new ExperimentSpec(YEAR, DAY, 50, 12345), cluster, vms, services, ha, maintenance, events, List.of());
   }
 }

@@ -77,6 +77,9 @@ public final class Evaluator {
       return PropertyReader.read(ScenarioLoader.load(file, sets).base(), sp.metric());
     }
     Measure.ScenarioRun run = (Measure.ScenarioRun) m;
+    if (!run.withFit()) {
+      sets = new ArrayList<>(sets.subList(0, 2)); // seed and replications only
+    }
     sets.addAll(run.sets());
     ScenarioSet set = ScenarioLoader.load(file, sets);
     Scenario s = set.base();

@@ -22,10 +22,19 @@ public sealed interface Measure {
    * A metric of the {@link org.hasim.stats.ExperimentResult} of a scenario (its base, or a variant) run with
    * the fit's seed and replications, the fit's fixed and free values and then these {@code sets}.
    */
+  /**
+   * A metric of a scenario run. {@code withFit} false: the fit's fixed and free parameters are not applied
+   * (the scenario does not have what they name), only its seed and replication count.
+   */
   record ScenarioRun(Path scenario, Optional<String> variant, List<String> sets, String metric,
-      Location location) implements Measure {
+      Location location, boolean withFit) implements Measure {
     public ScenarioRun {
       sets = List.copyOf(sets);
+    }
+
+    public ScenarioRun(Path scenario, Optional<String> variant, List<String> sets, String metric,
+        Location location) {
+      this(scenario, variant, sets, metric, location, true);
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class TargetFileReader {
   private static final List<String> CRITERIA =
       List.of("value", "range", "at_most", "at_least", "equals", "increasing");
   private static final List<String> MEASURE_KEYS =
-      List.of("scenario", "variant", "set", "metric", "property", "migration");
+      List.of("scenario", "variant", "set", "metric", "property", "migration", "with_fit");
   private static final List<String> TARGET;
   private static final List<String> ITEM;
 
@@ -177,8 +177,18 @@ public final class TargetFileReader {
       }
       return new Measure.ScenarioProperty(scenario, sets, s.text("property"), s.req("property").location());
     }
+    boolean withFit = !s.has("with_fit") || withFit(s);
     return new Measure.ScenarioRun(scenario, s.optText("variant"), sets, s.text("metric"),
-        s.req("metric").location());
+        s.req("metric").location(), withFit);
+  }
+
+  /** {@code with_fit: false}: the scenario lies outside the fit's parameters (they name VMs it lacks). */
+  private static boolean withFit(Section s) {
+    String v = s.text("with_fit");
+    if (!v.equals("true") && !v.equals("false")) {
+      throw s.error("with_fit", "'" + v + "' is not true or false", "write with_fit: false");
+    }
+    return v.equals("true");
   }
 
   private static Measure.MigrationCase migration(Node n, String path, String metric,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hasim.failure.FailureMode;
 import org.hasim.scenario.ClusterSpec;
+import org.hasim.scenario.CpuPerformance;
 import org.hasim.scenario.NetworkSpec;
 import org.hasim.scenario.NetworkSpec.Traffic;
 import org.hasim.scenario.NodeSpec;
@@ -23,7 +24,7 @@ final class ClusterBinder {
   private static final List<String> CLUSTER_KEYS = List.of("nodes", "networks", "storage", "repair");
   private static final List<String> NODE_KEYS = List.of(
       "name", "count", "cpus", "memory", "dom0_memory", "cpu_model", "networks", "failures",
-      "fails_when_idle");
+      "fails_when_idle", "virtualization_overhead", "consolidation_limit", "consolidation_slowdown");
   private static final List<String> NETWORK_KEYS =
       List.of("name", "bandwidth", "latency", "buffer", "carries", "failures");
   private static final Map<String, Traffic> TRAFFIC = Values.ordered(
@@ -101,7 +102,7 @@ final class ClusterBinder {
         unique.add(name, f.req("name"), f.at("name"));
         out.add(new Placed<>(new NodeSpec(name, template.cpus(), template.memory(), template.dom0Memory(),
             template.cpuModel(), template.networks(), template.hardware(), template.hypervisor(),
-            template.failsWhenIdle()),
+            template.failsWhenIdle(), template.performance()),
             f.map(), p));
       }
     }
@@ -128,7 +129,31 @@ final class ClusterBinder {
     }
     return new NodeSpec("", f.get("cpus", Values.integer(1), 4), memory, dom0,
         f.get("cpu_model", Values::text, "generic"), List.copyOf(networks), hardware, hypervisor,
-        f.get("fails_when_idle", Values::bool, true));
+        f.get("fails_when_idle", Values::bool, true), performance(f));
+  }
+
+  private static CpuPerformance performance(Fields f) {
+    double overhead = f.get("virtualization_overhead", ClusterBinder::overhead, 0.0);
+    int limit = f.get("consolidation_limit", Values.integer(1), CpuPerformance.DEFAULT_CONSOLIDATION_LIMIT);
+    double slowdown = f.get("consolidation_slowdown", ClusterBinder::nonNegative, 1.0 / limit);
+    return new CpuPerformance(overhead, limit, slowdown);
+  }
+
+  private static double overhead(Node n, String path) {
+    double v = nonNegative(n, path);
+    if (v > 10) {
+      throw n.location().error(path, Values.text(n, path) + " is not a plausible overhead",
+          "it is a fraction: 0.03 means a domU runs CPU work 3 % slower than bare metal");
+    }
+    return v;
+  }
+
+  private static double nonNegative(Node n, String path) {
+    double v = Values.number(n, path);
+    if (v < 0) {
+      throw n.location().error(path, "must be >= 0, found " + Values.text(n, path), null);
+    }
+    return v;
   }
 
   private static StorageSpec storage(Node n, String path) {

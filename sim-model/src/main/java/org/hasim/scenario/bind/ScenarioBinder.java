@@ -7,6 +7,7 @@ import org.hasim.scenario.HaSpec;
 import org.hasim.scenario.MaintenanceSpec;
 import org.hasim.scenario.NetworkSpec;
 import org.hasim.scenario.NodeSpec;
+import org.hasim.scenario.ProbeSpec;
 import org.hasim.scenario.Scenario;
 import org.hasim.scenario.ScriptedEvent;
 import org.hasim.scenario.ServiceSpec;
@@ -22,7 +23,7 @@ import org.hasim.scenario.tree.Node;
  */
 public final class ScenarioBinder {
   static final List<String> TOP_KEYS = List.of("name", "description", "experiment", "cluster", "vms",
-      "services", "ha", "maintenance", "events", "variants", "sweep", "include");
+      "services", "ha", "maintenance", "events", "probes", "variants", "sweep", "include");
   private static final List<String> EXPERIMENT_KEYS = List.of("horizon", "warmup", "replications", "seed");
 
   private ScenarioBinder() {}
@@ -58,8 +59,11 @@ public final class ScenarioBinder {
     EventParser events = new EventParser(nodeNames, vmNames, cluster.spec().storage().isPresent(),
         experiment.warmup() + experiment.horizon());
     List<ScriptedEvent> scripted = f.get("events", (x, p) -> ControlBinder.events(x, p, events), List.of());
+    ProbeBinder probes = new ProbeBinder(vmNames, nodeNames, services,
+        experiment.warmup() + experiment.horizon());
+    List<ProbeSpec> probeSpecs = f.get("probes", probes::bind, List.of());
     return new Scenario(name, description, experiment, cluster.spec(), vms, services, ha.spec(),
-        maintenance, scripted);
+        maintenance, scripted, probeSpecs);
   }
 
   private static ExperimentSpec experiment(Node n, String path) {
