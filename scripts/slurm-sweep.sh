@@ -72,16 +72,29 @@ last=$((shards - 1))
 $HASIM sweep "$@" --shard "0/$shards" --out "$out" --dry-run
 
 quoted=$(printf '%q ' "$@")
-cat > "$out/shard.sbatch" <<JOB
-#!/usr/bin/env bash
+# The job files carry their own #SBATCH settings, so that resubmitting one shard by hand
+# (sbatch --array=K shard.sbatch) gets the same CPUs, time limit, log folder, partition and account.
+directives() {  # job name, CPUs, time limit, log file pattern
+  printf '#SBATCH --job-name=%s\n#SBATCH --cpus-per-task=%s\n#SBATCH --time=%s\n#SBATCH --output="%s"\n' "$@"
+  [ -n "$partition" ] && printf '#SBATCH --partition=%s\n' "$partition"
+  [ -n "$account" ] && printf '#SBATCH --account=%s\n' "$account"
+  return 0
+}
+{
+  echo '#!/usr/bin/env bash'
+  directives hasim-sweep "$cpus" "$limit" "$out/slurm-%A_%a.out"
+  cat <<JOB
 # One shard of the sweep; --resume keeps the tasks a previous attempt of this shard finished.
 set -euo pipefail
 cd $(printf '%q' "$submit_dir")
 exec $HASIM sweep $quoted --shard "\${SLURM_ARRAY_TASK_ID}/$shards" --out $(printf '%q' "$out") \\
   --resume --threads "\${SLURM_CPUS_PER_TASK:-1}"
 JOB
-cat > "$out/merge.sbatch" <<JOB
-#!/usr/bin/env bash
+} > "$out/shard.sbatch"
+{
+  echo '#!/usr/bin/env bash'
+  directives hasim-merge 1 00:30:00 "$out/slurm-merge-%j.out"
+  cat <<JOB
 # Combines the $shards partial files into results.json; fails (naming the missing shards) if one is absent.
 set -euo pipefail
 shopt -s nullglob
@@ -91,17 +104,12 @@ if [ \${#partials[@]} = 0 ]; then echo "no shard wrote its partial file" >&2; ex
 $HASIM merge "\${partials[@]}" --out .
 touch merge.ok
 JOB
+} > "$out/merge.sbatch"
 rm -f "$out/merge.ok"
 
-common=()
-[ -n "$partition" ] && common+=(--partition="$partition")
-[ -n "$account" ] && common+=(--account="$account")
-array=$(sbatch --parsable "${common[@]}" --job-name=hasim-sweep --array="0-$last" --cpus-per-task="$cpus" \
-  --time="$limit" --output="$out/slurm-%A_%a.out" "$out/shard.sbatch")
+array=$(sbatch --parsable --array="0-$last" "$out/shard.sbatch")
 array=${array%%;*}
-merge=$(sbatch --parsable "${common[@]}" --job-name=hasim-merge --dependency="afterok:$array" \
-  --kill-on-invalid-dep=yes --cpus-per-task=1 --time=00:30:00 --output="$out/slurm-merge-%j.out" \
-  "$out/merge.sbatch")
+merge=$(sbatch --parsable --dependency="afterok:$array" --kill-on-invalid-dep=yes "$out/merge.sbatch")
 merge=${merge%%;*}
 echo "slurm-sweep: submitted array job $array (shards 0-$last) and merge job $merge (afterok:$array)"
 echo "slurm-sweep: partial files and logs in $out"
@@ -109,7 +117,12 @@ if [ "$wait" = 0 ]; then
   exit 0
 fi
 
+# Until the merge job has ended: it leaves squeue's default listing then, or (on some versions and with
+# --jobs) is listed in a final state for a few minutes.
 while state=$(squeue -h -j "$merge" -o %T 2>/dev/null) && [ -n "$state" ]; do
+  case "$state" in
+    COMPLETED|FAILED|CANCELLED*|TIMEOUT|NODE_FAIL|OUT_OF_MEMORY|PREEMPTED|BOOT_FAIL|DEADLINE) break ;;
+  esac
   sleep "${HASIM_SLURM_POLL:-10}"
 done
 if [ -f "$out/merge.ok" ]; then
@@ -131,6 +144,6 @@ if [ "$status" = 0 ]; then
   echo "slurm-sweep: merged locally: $out/results.json"
   exit 0
 fi
-echo "slurm-sweep: rerun a failed shard K with: (cd $(printf '%q' "$submit_dir") && sbatch --array=K $out/shard.sbatch)," \
-  "then merge with: sbatch $out/merge.sbatch" >&2
+echo "slurm-sweep: rerun a failed shard K with: sbatch --array=K $(printf '%q' "$out/shard.sbatch")," \
+  "then merge with: sbatch $(printf '%q' "$out/merge.sbatch")" >&2
 exit 1

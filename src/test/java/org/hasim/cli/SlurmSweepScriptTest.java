@@ -20,11 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  * path. A test against a real Slurm is left to a CI with slurmctld/slurmd (see docs/scale-out.md).
  */
 class SlurmSweepScriptTest {
-  private static final List<String> SWEEP = List.of(SweepCommandTest.TEACHING, "--param", "ha.coverage=0.8,0.9",
+  static final List<String> SWEEP = List.of(SweepCommandTest.TEACHING, "--param", "ha.coverage=0.8,0.9",
       "--replications", "6", "--horizon", "1y", "--block", "2");
 
   /** A hasim launcher on the test classpath that fails in array task {@code failShard} (or never). */
-  private static Path launcher(Path dir, String failShard) throws IOException {
+  static Path launcher(Path dir, String failShard) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String text = "#!/usr/bin/env bash\n"
         + "if [ \"${SLURM_ARRAY_TASK_ID:-}\" = '" + failShard + "' ]; then echo 'simulated failure' >&2; exit 1; fi\n"
