@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnalyticCommand.class,
       ValidateCommand.class,
       ImportCommand.class,
+      BenchCommand.class,
     })
 public final class Main {
   public static final int OK = 0;

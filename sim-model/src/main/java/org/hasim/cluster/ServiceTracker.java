@@ -9,12 +9,16 @@ import org.hasim.scenario.ServiceSpec;
 import org.hasim.vm.Vm;
 
 /**
- * Derives each service's up/down state and outage cause from its VM, its dependencies and the shared
- * storage, and reports changes to the observer. A service is up when its VM is serving, every service it
- * depends on is up and storage is up. When it is down the cause is, in this order: storage failure, its
- * VM's down cause, the cause of the first dependency that is down. Changes propagate incrementally from
- * the VM that changed to the services that depend on it, so the cost follows what happened, not the
- * cluster's size.
+ * Derives each service's up/down state and outage cause from its VM, its dependencies, the VM's storage
+ * system and its host's rack switch, and reports changes to the observer. A service is up when its VM is
+ * serving, every service it depends on is up, the storage holding the VM's image is up and the VM's host
+ * is not cut off by its rack switch. When it is down the cause is, in this order: storage failure,
+ * rack-switch failure, its VM's down cause, the cause of the first dependency that is down.
+ *
+ * <p>A VM's image lives on the storage system serving its home node (every VM's, in the single-storage
+ * form), wherever the VM runs. Changes propagate incrementally from what changed — a VM, a storage system
+ * (its VMs' services), a rack switch (the services of the VMs its nodes host) — to the services that
+ * depend on them, so the cost follows what happened, not the cluster's size.
  */
 public final class ServiceTracker {
   private final String[] names;
@@ -26,9 +30,23 @@ public final class ServiceTracker {
   private final OutageCause[] cause;
   private final List<Vm> vms;
   private final ClusterObserver observer;
-  private boolean storageUp = true;
+  private final int[] storageOfVm;
+  private final int[][] servicesOfStorage;
+  private final boolean[] storageUp;
+  private final int[] rackOfNode;
+  private final boolean[] switchDown;
 
   public ServiceTracker(Scenario scenario, List<Vm> vms, ClusterObserver observer) {
+    this(scenario, vms, observer, new int[0]);
+  }
+
+  /** A tracker that also knows which rack each node is in ({@code cluster}'s). */
+  public ServiceTracker(Scenario scenario, Cluster cluster, ClusterObserver observer) {
+    this(scenario, cluster.vms(), observer,
+        cluster.nodes().stream().mapToInt(Node::rack).toArray());
+  }
+
+  private ServiceTracker(Scenario scenario, List<Vm> vms, ClusterObserver observer, int[] rackOfNode) {
     List<ServiceSpec> specs = scenario.services();
     int n = specs.size();
     this.names = new String[n];
@@ -59,6 +77,18 @@ public final class ServiceTracker {
       }
       cause[i] = OutageCause.NODE_FAILURE; // every service starts down until its VM has booted
     }
+    this.rackOfNode = rackOfNode;
+    this.switchDown = new boolean[scenario.cluster().racks().size()];
+    this.storageOfVm = StorageMap.storageOfVms(scenario);
+    int storages = scenario.cluster().storages().size();
+    this.storageUp = new boolean[storages];
+    java.util.Arrays.fill(storageUp, true);
+    this.servicesOfStorage = new int[storages][];
+    for (int k = 0; k < storages; k++) {
+      int storage = k;
+      servicesOfStorage[k] = java.util.stream.IntStream.range(0, n)
+          .filter(s -> storageOfVm[vmOf[s]] == storage).toArray();
+    }
   }
 
   /**
@@ -83,10 +113,10 @@ public final class ServiceTracker {
     OutageCause c = computeCause(s);
     up[s] = c == null;
     if (up[s]) {
-      observer.serviceUp(names[s], time);
+      observer.serviceUp(s, names[s], time);
     } else {
       cause[s] = c;
-      observer.serviceDown(names[s], c, time);
+      observer.serviceDown(s, names[s], c, time);
     }
   }
 
@@ -97,13 +127,31 @@ public final class ServiceTracker {
     }
   }
 
+  /** Every storage system goes down or comes back (the single-storage form's one system). */
   public void setStorageUp(boolean storageUp, double time) {
-    if (this.storageUp == storageUp) {
+    for (int k = 0; k < this.storageUp.length; k++) {
+      setStorageUp(k, storageUp, time);
+    }
+  }
+
+  /** Storage system {@code storage} (index in the scenario) goes down or comes back. */
+  public void setStorageUp(int storage, boolean isUp, double time) {
+    if (storageUp[storage] == isUp) {
       return;
     }
-    this.storageUp = storageUp;
-    for (int i = 0; i < names.length; i++) {
-      refresh(i, time);
+    storageUp[storage] = isUp;
+    for (int s : servicesOfStorage[storage]) {
+      refresh(s, time);
+    }
+  }
+
+  /** The switch of {@code rack} went down or came back: the services of the VMs on its nodes follow. */
+  public void rackSwitchChanged(Rack rack, double time) {
+    switchDown[rack.index()] = !rack.switchUp();
+    for (Node n : rack.nodes()) {
+      for (Vm vm : new ArrayList<>(n.vms())) {
+        vmChanged(vm, time);
+      }
     }
   }
 
@@ -124,10 +172,10 @@ public final class ServiceTracker {
     }
     up[s] = newUp;
     if (newUp) {
-      observer.serviceUp(names[s], time);
+      observer.serviceUp(s, names[s], time);
     } else {
       cause[s] = newCause;
-      observer.serviceDown(names[s], newCause, time);
+      observer.serviceDown(s, names[s], newCause, time);
     }
     for (int d : dependents.get(s)) {
       refresh(d, time);
@@ -135,10 +183,15 @@ public final class ServiceTracker {
   }
 
   private OutageCause computeCause(int s) {
-    if (!storageUp) {
+    int storage = storageOfVm[vmOf[s]];
+    if (storage >= 0 && !storageUp[storage]) {
       return OutageCause.STORAGE_FAILURE;
     }
     Vm vm = vms.get(vmOf[s]);
+    if (vm.host() >= 0 && vm.host() < rackOfNode.length && rackOfNode[vm.host()] >= 0
+        && switchDown[rackOfNode[vm.host()]]) {
+      return OutageCause.RACK_SWITCH_FAILURE;
+    }
     if (!vm.state().isServing()) {
       return vm.downCause();
     }

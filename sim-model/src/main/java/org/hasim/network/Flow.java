@@ -28,6 +28,8 @@ public final class Flow {
   private Status status = Status.ACTIVE;
   private boolean stalled;
   SimClock.Scheduled completion;
+  /** Scratch of {@link Network}'s recomputation: visit stamp. */
+  int mark;
 
   Flow(Network network, List<Link> path, double bytes, double cap, FlowObserver observer, double now) {
     this.network = network;

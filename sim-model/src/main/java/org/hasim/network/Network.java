@@ -3,11 +3,7 @@ package org.hasim.network;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.hasim.engine.SimClock;
 
 /**
@@ -39,6 +35,8 @@ public final class Network {
   private final SimClock clock;
   private final List<Link> links = new ArrayList<>();
   private final List<NetworkListener> listeners = new ArrayList<>();
+  private final ArrayDeque<Link> todo = new ArrayDeque<>();
+  private int visitStamp;
 
   public Network(SimClock clock) {
     this.clock = clock;
@@ -223,37 +221,49 @@ public final class Network {
     return null;
   }
 
-  /** Recomputes the shares of the component reachable from {@code seeds} and moves completion events. */
+  /**
+   * Recomputes the shares of the component reachable from {@code seeds} and moves completion events. The
+   * component is found breadth-first from the seeds (links in the order reached, flows in the order their
+   * links list them), marking what was visited with a per-call stamp instead of hashing.
+   */
   private void recompute(List<Link> seeds) {
     double now = now();
-    Set<Link> compLinks = new LinkedHashSet<>();
-    Set<Flow> compFlows = new LinkedHashSet<>();
-    ArrayDeque<Link> todo = new ArrayDeque<>(seeds);
+    int stamp = ++visitStamp;
+    List<Link> linkList = new ArrayList<>();
+    List<Flow> flowList = new ArrayList<>();
+    todo.clear();
+    todo.addAll(seeds);
     while (!todo.isEmpty()) {
       Link l = todo.poll();
-      if (!compLinks.add(l)) {
+      if (l.mark == stamp) {
         continue;
       }
+      l.mark = stamp;
+      l.local = linkList.size();
+      linkList.add(l);
       for (Flow f : l.activeFlows()) {
-        if (compFlows.add(f)) {
+        if (f.mark != stamp) {
+          f.mark = stamp;
+          flowList.add(f);
           todo.addAll(f.path());
         }
       }
     }
-    List<Link> linkList = new ArrayList<>(compLinks);
-    Map<Link, Integer> index = new IdentityHashMap<>();
     double[] capacity = new double[linkList.size()];
     for (int i = 0; i < linkList.size(); i++) {
       Link l = linkList.get(i);
-      index.put(l, i);
       capacity[i] = l.isUp() ? l.capacity() : 0.0;
     }
-    List<Flow> flowList = new ArrayList<>(compFlows);
     int[][] paths = new int[flowList.size()][];
     double[] caps = new double[flowList.size()];
     for (int i = 0; i < flowList.size(); i++) {
       Flow f = flowList.get(i);
-      paths[i] = f.path().stream().mapToInt(index::get).toArray();
+      List<Link> path = f.path();
+      int[] p = new int[path.size()];
+      for (int k = 0; k < p.length; k++) {
+        p[k] = path.get(k).local;
+      }
+      paths[i] = p;
       caps[i] = f.cap();
     }
     double[] rates = MaxMinFairShare.allocate(paths, caps, capacity);
@@ -264,17 +274,25 @@ public final class Network {
         load[l] += rates[i];
       }
     }
-    List<Runnable> notices = new ArrayList<>();
+    double[] before = new double[linkList.size()];
+    boolean anyChange = false;
     for (int i = 0; i < linkList.size(); i++) {
       Link l = linkList.get(i);
-      double before = l.utilisation();
+      before[i] = l.utilisation();
       l.setLoad(load[i]);
-      double after = l.utilisation();
-      if (Math.abs(after - before) > 1e-12) {
-        notices.add(() -> listeners.forEach(x -> x.utilisationChanged(l, before, after)));
+      anyChange |= Math.abs(l.utilisation() - before[i]) > 1e-12;
+    }
+    if (anyChange && !listeners.isEmpty()) {
+      for (int i = 0; i < linkList.size(); i++) {
+        Link l = linkList.get(i);
+        double after = l.utilisation();
+        if (Math.abs(after - before[i]) > 1e-12) {
+          for (NetworkListener x : listeners) {
+            x.utilisationChanged(l, before[i], after);
+          }
+        }
       }
     }
-    notices.forEach(Runnable::run);
   }
 
   private void applyRate(Flow f, double rate, double now) {

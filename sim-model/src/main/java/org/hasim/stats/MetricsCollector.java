@@ -28,6 +28,7 @@ public final class MetricsCollector implements ClusterObserver {
   private final double start;
   private final double end;
   private final Map<String, ServiceTrack> tracks = new LinkedHashMap<>();
+  private final ServiceTrack[] byIndex;
   private final long[] incidents = new long[Incident.values().length];
   private final Map<String, double[]> extra = new HashMap<>();
   private double finishedAt = Double.NaN;
@@ -42,6 +43,35 @@ public final class MetricsCollector implements ClusterObserver {
     for (String s : services) {
       track(s);
     }
+    this.byIndex = tracks.values().toArray(new ServiceTrack[0]);
+  }
+
+  @Override
+  public void serviceDown(int index, String service, OutageCause cause, double time) {
+    ServiceTrack t = indexed(index, service);
+    if (t == null) {
+      serviceDown(service, cause, time);
+    } else if (!finished()) {
+      down(t, cause, time);
+    }
+  }
+
+  @Override
+  public void serviceUp(int index, String service, double time) {
+    ServiceTrack t = indexed(index, service);
+    if (t == null) {
+      serviceUp(service, time);
+    } else if (!finished()) {
+      up(t, time);
+    }
+  }
+
+  /** The track at {@code index} when it is {@code service}'s (the collector was built in scenario order). */
+  private ServiceTrack indexed(int index, String service) {
+    if (index >= 0 && index < byIndex.length && byIndex[index].name.equals(service)) {
+      return byIndex[index];
+    }
+    return null;
   }
 
   @Override
@@ -49,8 +79,11 @@ public final class MetricsCollector implements ClusterObserver {
     if (finished()) {
       return;
     }
+    down(track(service), cause, time);
+  }
+
+  private void down(ServiceTrack t, OutageCause cause, double time) {
     Objects.requireNonNull(cause, "cause");
-    ServiceTrack t = track(service);
     t.advanceTo(time);
     if (!t.down && time >= start && time < end) {
       t.outages++;
@@ -64,7 +97,10 @@ public final class MetricsCollector implements ClusterObserver {
     if (finished()) {
       return;
     }
-    ServiceTrack t = track(service);
+    up(track(service), time);
+  }
+
+  private void up(ServiceTrack t, double time) {
     t.advanceTo(time);
     t.down = false;
     t.cause = null;
