@@ -24,8 +24,8 @@ public final class ServiceTracker {
   private final String[] names;
   private final int[] vmOf;
   private final int[][] dependsOn;
-  private final List<List<Integer>> dependents = new ArrayList<>();
-  private final List<List<Integer>> servicesOfVm = new ArrayList<>();
+  private final int[][] dependents;
+  private final int[][] servicesOfVm;
   private final boolean[] up;
   private final OutageCause[] cause;
   private final List<Vm> vms;
@@ -58,6 +58,8 @@ public final class ServiceTracker {
     this.observer = observer;
     Map<String, Integer> serviceIndex = new HashMap<>();
     Map<String, Integer> vmIndex = new HashMap<>();
+    List<List<Integer>> servicesOfVm = new ArrayList<>();
+    List<List<Integer>> dependents = new ArrayList<>();
     for (int i = 0; i < vms.size(); i++) {
       vmIndex.put(vms.get(i).name(), i);
       servicesOfVm.add(new ArrayList<>(1));
@@ -77,6 +79,8 @@ public final class ServiceTracker {
       }
       cause[i] = OutageCause.NODE_FAILURE; // every service starts down until its VM has booted
     }
+    this.servicesOfVm = toArrays(servicesOfVm);
+    this.dependents = toArrays(dependents);
     this.rackOfNode = rackOfNode;
     this.switchDown = new boolean[scenario.cluster().racks().size()];
     this.storageOfVm = StorageMap.storageOfVms(scenario);
@@ -89,6 +93,14 @@ public final class ServiceTracker {
       servicesOfStorage[k] = java.util.stream.IntStream.range(0, n)
           .filter(s -> storageOfVm[vmOf[s]] == storage).toArray();
     }
+  }
+
+  private static int[][] toArrays(List<List<Integer>> lists) {
+    int[][] out = new int[lists.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
   }
 
   /**
@@ -122,7 +134,7 @@ public final class ServiceTracker {
 
   /** Call after {@code vm} changed state or cause. */
   public void vmChanged(Vm vm, double time) {
-    for (int s : servicesOfVm.get(vm.index())) {
+    for (int s : servicesOfVm[vm.index()]) {
       refresh(s, time);
     }
   }
@@ -177,7 +189,7 @@ public final class ServiceTracker {
       cause[s] = newCause;
       observer.serviceDown(s, names[s], newCause, time);
     }
-    for (int d : dependents.get(s)) {
+    for (int d : dependents[s]) {
       refresh(d, time);
     }
   }

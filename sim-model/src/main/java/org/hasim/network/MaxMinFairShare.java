@@ -36,6 +36,7 @@ public final class MaxMinFairShare {
     }
     int unfrozen = flows;
     double level = 0.0;
+    boolean[] full = new boolean[links];
     while (unfrozen > 0) {
       double next = Double.POSITIVE_INFINITY;
       for (int l = 0; l < links; l++) {
@@ -49,7 +50,6 @@ public final class MaxMinFairShare {
         }
       }
       level = next;
-      boolean[] full = new boolean[links];
       for (int l = 0; l < links; l++) {
         full[l] = rising[l] > 0 && free[l] - rising[l] * level <= EPS * Math.max(capacity[l], 1.0);
       }
