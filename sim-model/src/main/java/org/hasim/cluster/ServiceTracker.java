@@ -21,20 +21,40 @@ import org.hasim.vm.Vm;
  * depend on them, so the cost follows what happened, not the cluster's size.
  */
 public final class ServiceTracker {
-  private final String[] names;
-  private final int[] vmOf;
-  private final int[][] dependsOn;
-  private final int[][] dependents;
-  private final int[][] servicesOfVm;
-  private final boolean[] up;
-  private final OutageCause[] cause;
-  private final List<Vm> vms;
+  private static final Svc[] NONE = new Svc[0];
+
+  private final Svc[] services;
+  /** The first service of each VM (others follow through {@link Svc#nextOfVm}); null for none. */
+  private final Svc[] firstOfVm;
   private final ClusterObserver observer;
-  private final int[] storageOfVm;
-  private final int[][] servicesOfStorage;
+  private final Svc[][] servicesOfStorage;
   private final boolean[] storageUp;
   private final int[] rackOfNode;
   private final boolean[] switchDown;
+
+  /**
+   * One service's constants and state in one object, allocated together, so that following a VM to its
+   * service touches one or two cache lines rather than one per array — with 10^5 services that is most of
+   * the cost of a VM state change.
+   */
+  private static final class Svc {
+    final int index;
+    final String name;
+    final Vm vm;
+    final int storage;
+    Svc[] dependsOn = NONE;
+    Svc[] dependents = NONE;
+    Svc nextOfVm;
+    boolean up;
+    OutageCause cause = OutageCause.NODE_FAILURE; // every service starts down until its VM has booted
+
+    Svc(int index, String name, Vm vm, int storage) {
+      this.index = index;
+      this.name = name;
+      this.vm = vm;
+      this.storage = storage;
+    }
+  }
 
   public ServiceTracker(Scenario scenario, List<Vm> vms, ClusterObserver observer) {
     this(scenario, vms, observer, new int[0]);
@@ -49,58 +69,58 @@ public final class ServiceTracker {
   private ServiceTracker(Scenario scenario, List<Vm> vms, ClusterObserver observer, int[] rackOfNode) {
     List<ServiceSpec> specs = scenario.services();
     int n = specs.size();
-    this.names = new String[n];
-    this.vmOf = new int[n];
-    this.dependsOn = new int[n][];
-    this.up = new boolean[n];
-    this.cause = new OutageCause[n];
-    this.vms = vms;
     this.observer = observer;
-    Map<String, Integer> serviceIndex = new HashMap<>();
+    this.services = new Svc[n];
+    this.firstOfVm = new Svc[vms.size()];
+    int[] storageOfVm = StorageMap.storageOfVms(scenario);
     Map<String, Integer> vmIndex = new HashMap<>();
-    List<List<Integer>> servicesOfVm = new ArrayList<>();
-    List<List<Integer>> dependents = new ArrayList<>();
     for (int i = 0; i < vms.size(); i++) {
       vmIndex.put(vms.get(i).name(), i);
-      servicesOfVm.add(new ArrayList<>(1));
     }
+    Map<String, Svc> byName = new HashMap<>();
+    Svc[] lastOfVm = new Svc[vms.size()];
     for (int i = 0; i < n; i++) {
-      serviceIndex.put(specs.get(i).name(), i);
-      dependents.add(new ArrayList<>(1));
-    }
-    for (int i = 0; i < n; i++) {
-      ServiceSpec s = specs.get(i);
-      names[i] = s.name();
-      vmOf[i] = vmIndex.get(s.vm());
-      servicesOfVm.get(vmOf[i]).add(i);
-      dependsOn[i] = s.dependsOn().stream().mapToInt(serviceIndex::get).toArray();
-      for (int d : dependsOn[i]) {
-        dependents.get(d).add(i);
+      ServiceSpec spec = specs.get(i);
+      int v = vmIndex.get(spec.vm());
+      Svc svc = new Svc(i, spec.name(), vms.get(v), storageOfVm[v]);
+      services[i] = svc;
+      byName.put(spec.name(), svc);
+      if (lastOfVm[v] == null) {
+        firstOfVm[v] = svc;
+      } else {
+        lastOfVm[v].nextOfVm = svc;
       }
-      cause[i] = OutageCause.NODE_FAILURE; // every service starts down until its VM has booted
+      lastOfVm[v] = svc;
     }
-    this.servicesOfVm = toArrays(servicesOfVm);
-    this.dependents = toArrays(dependents);
+    List<List<Svc>> dependents = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      dependents.add(new ArrayList<>(0));
+    }
+    for (int i = 0; i < n; i++) {
+      List<String> deps = specs.get(i).dependsOn();
+      if (!deps.isEmpty()) {
+        services[i].dependsOn = deps.stream().map(byName::get).toArray(Svc[]::new);
+        for (Svc d : services[i].dependsOn) {
+          dependents.get(d.index).add(services[i]);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!dependents.get(i).isEmpty()) {
+        services[i].dependents = dependents.get(i).toArray(NONE);
+      }
+    }
     this.rackOfNode = rackOfNode;
     this.switchDown = new boolean[scenario.cluster().racks().size()];
-    this.storageOfVm = StorageMap.storageOfVms(scenario);
     int storages = scenario.cluster().storages().size();
     this.storageUp = new boolean[storages];
     java.util.Arrays.fill(storageUp, true);
-    this.servicesOfStorage = new int[storages][];
+    this.servicesOfStorage = new Svc[storages][];
     for (int k = 0; k < storages; k++) {
       int storage = k;
-      servicesOfStorage[k] = java.util.stream.IntStream.range(0, n)
-          .filter(s -> storageOfVm[vmOf[s]] == storage).toArray();
+      servicesOfStorage[k] = java.util.Arrays.stream(services).filter(x -> x.storage == storage)
+          .toArray(Svc[]::new);
     }
-  }
-
-  private static int[][] toArrays(List<List<Integer>> lists) {
-    int[][] out = new int[lists.size()][];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
-    }
-    return out;
   }
 
   /**
@@ -108,33 +128,33 @@ public final class ServiceTracker {
    * then up again at the same instant.
    */
   public void start(double time) {
-    boolean[] done = new boolean[names.length];
-    for (int i = 0; i < names.length; i++) {
-      startInOrder(i, done, time);
+    boolean[] done = new boolean[services.length];
+    for (Svc s : services) {
+      startInOrder(s, done, time);
     }
   }
 
-  private void startInOrder(int s, boolean[] done, double time) {
-    if (done[s]) {
+  private void startInOrder(Svc s, boolean[] done, double time) {
+    if (done[s.index]) {
       return;
     }
-    done[s] = true;
-    for (int d : dependsOn[s]) {
+    done[s.index] = true;
+    for (Svc d : s.dependsOn) {
       startInOrder(d, done, time);
     }
     OutageCause c = computeCause(s);
-    up[s] = c == null;
-    if (up[s]) {
-      observer.serviceUp(s, names[s], time);
+    s.up = c == null;
+    if (s.up) {
+      observer.serviceUp(s.index, s.name, time);
     } else {
-      cause[s] = c;
-      observer.serviceDown(s, names[s], c, time);
+      s.cause = c;
+      observer.serviceDown(s.index, s.name, c, time);
     }
   }
 
   /** Call after {@code vm} changed state or cause. */
   public void vmChanged(Vm vm, double time) {
-    for (int s : servicesOfVm[vm.index()]) {
+    for (Svc s = firstOfVm[vm.index()]; s != null; s = s.nextOfVm) {
       refresh(s, time);
     }
   }
@@ -152,7 +172,7 @@ public final class ServiceTracker {
       return;
     }
     storageUp[storage] = isUp;
-    for (int s : servicesOfStorage[storage]) {
+    for (Svc s : servicesOfStorage[storage]) {
       refresh(s, time);
     }
   }
@@ -161,55 +181,54 @@ public final class ServiceTracker {
   public void rackSwitchChanged(Rack rack, double time) {
     switchDown[rack.index()] = !rack.switchUp();
     for (Node n : rack.nodes()) {
-      for (Vm vm : new ArrayList<>(n.vms())) {
+      for (Vm vm : n.vms()) {
         vmChanged(vm, time);
       }
     }
   }
 
   public boolean isUp(String service) {
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(service)) {
-        return up[i];
+    for (Svc s : services) {
+      if (s.name.equals(service)) {
+        return s.up;
       }
     }
     throw new IllegalArgumentException(service);
   }
 
-  private void refresh(int s, double time) {
+  private void refresh(Svc s, double time) {
     OutageCause newCause = computeCause(s);
     boolean newUp = newCause == null;
-    if (newUp == up[s] && (newUp || newCause == cause[s])) {
+    if (newUp == s.up && (newUp || newCause == s.cause)) {
       return;
     }
-    up[s] = newUp;
+    s.up = newUp;
     if (newUp) {
-      observer.serviceUp(s, names[s], time);
+      observer.serviceUp(s.index, s.name, time);
     } else {
-      cause[s] = newCause;
-      observer.serviceDown(s, names[s], newCause, time);
+      s.cause = newCause;
+      observer.serviceDown(s.index, s.name, newCause, time);
     }
-    for (int d : dependents[s]) {
+    for (Svc d : s.dependents) {
       refresh(d, time);
     }
   }
 
-  private OutageCause computeCause(int s) {
-    int storage = storageOfVm[vmOf[s]];
-    if (storage >= 0 && !storageUp[storage]) {
+  private OutageCause computeCause(Svc s) {
+    if (s.storage >= 0 && !storageUp[s.storage]) {
       return OutageCause.STORAGE_FAILURE;
     }
-    Vm vm = vms.get(vmOf[s]);
-    if (vm.host() >= 0 && vm.host() < rackOfNode.length && rackOfNode[vm.host()] >= 0
-        && switchDown[rackOfNode[vm.host()]]) {
+    Vm vm = s.vm;
+    int host = vm.host();
+    if (host >= 0 && host < rackOfNode.length && rackOfNode[host] >= 0 && switchDown[rackOfNode[host]]) {
       return OutageCause.RACK_SWITCH_FAILURE;
     }
     if (!vm.state().isServing()) {
       return vm.downCause();
     }
-    for (int d : dependsOn[s]) {
-      if (!up[d]) {
-        return cause[d];
+    for (Svc d : s.dependsOn) {
+      if (!d.up) {
+        return d.cause;
       }
     }
     return null;

@@ -97,14 +97,10 @@ public final class RandomStreams {
   static long[] jump(long[] seed, long[][] m1, long[][] m2) {
     long[] out = new long[6];
     for (int i = 0; i < 3; i++) {
-      long s1 = 0;
-      long s2 = 0;
-      for (int j = 0; j < 3; j++) {
-        s1 = (s1 + mulMod(m1[i][j], seed[j], M1)) % M1;
-        s2 = (s2 + mulMod(m2[i][j], seed[3 + j], M2)) % M2;
-      }
-      out[i] = s1;
-      out[3 + i] = s2;
+      // each product is below m^2 < 2^64 (as unsigned) and reduced at once; three residues sum below 2^34
+      out[i] = (mulMod(m1[i][0], seed[0], M1) + mulMod(m1[i][1], seed[1], M1) + mulMod(m1[i][2], seed[2], M1)) % M1;
+      out[3 + i] = (mulMod(m2[i][0], seed[3], M2) + mulMod(m2[i][1], seed[4], M2)
+          + mulMod(m2[i][2], seed[5], M2)) % M2;
     }
     return out;
   }
@@ -133,10 +129,9 @@ public final class RandomStreams {
     return h;
   }
 
-  /** a * b mod m for 0 <= a, b < m < 2^32, without overflow. */
+  /** a * b mod m for 0 <= a, b < m < 2^32: the product fits in 64 bits read as unsigned. */
   static long mulMod(long a, long b, long m) {
-    long hi = (a * (b >>> 16)) % m;
-    return ((hi << 16) + a * (b & 0xFFFF)) % m;
+    return Long.remainderUnsigned(a * b, m);
   }
 
   private static long[][] multiply(long[][] a, long[][] b, long m) {

@@ -40,7 +40,18 @@ public final class TimerSet {
     if (!(delay >= 0) || Double.isInfinite(delay)) {
       throw new IllegalArgumentException("delay must be finite and non-negative: " + delay);
     }
-    double time = clock.now() + delay; // as Event.schedule(delay) computes it
+    arm(slot, clock.now() + delay); // as Event.schedule(delay) computes it
+  }
+
+  /** Arms timer {@code slot} to expire at absolute time {@code time} (a time already past means now). */
+  public void setAt(int slot, double time) {
+    if (!Double.isFinite(time)) {
+      throw new IllegalArgumentException("time must be finite: " + time);
+    }
+    arm(slot, Math.max(time, clock.now())); // as SimClock.at computes it
+  }
+
+  private void arm(int slot, double time) {
     timeBits[slot] = Double.doubleToRawLongBits(time + 0.0);
     seq[slot] = clock.events().reserveSequence();
     if (pos[slot] < 0) {

@@ -24,6 +24,9 @@ import umontreal.ssj.rng.RandomStream;
  * finds its node already down is absorbed. A VM's crash clock runs while the VM is running and is drawn
  * afresh each time it starts.
  *
+ * <p>The long-lived timers (each node's next hardware and hypervisor failure, each VM's next crash) live in
+ * {@link TimerSet}s, out of the event list, which then only holds what is about to happen.
+ *
  * <p>Streams: {@code storage.ttf}/{@code .ttr} for a storage serving every node (the single-storage form),
  * {@code storage.<name>.ttf}/{@code .ttr} for one serving some racks, {@code rack.<name>.switch.ttf}/{@code
  * .ttr} for a rack switch.
@@ -34,6 +37,10 @@ public final class FailureProcesses {
   private final ClusterManager manager;
   private final RepairFacility repairs;
   private TimerSet crashTimers;
+  private TimerSet hardwareTimers;
+  private TimerSet hypervisorTimers;
+  private Runnable[] hardwareFailures;
+  private Runnable[] hypervisorFailures;
   private int[] crashGeneration;
   private AgingClock[] idleAware;
   private ReplicationStreams.Family crashStreams;
@@ -49,6 +56,13 @@ public final class FailureProcesses {
   /** Arms every node, storage and VM failure process of the scenario. */
   public void start(Scenario scenario, Cluster cluster, ServiceTracker services) {
     idleAware = new AgingClock[cluster.nodes().size()];
+    int nodes = cluster.nodes().size();
+    Runnable[] hardwareFailure = new Runnable[nodes];
+    Runnable[] hypervisorFailure = new Runnable[nodes];
+    this.hardwareFailures = hardwareFailure;
+    this.hypervisorFailures = hypervisorFailure;
+    hardwareTimers = clock.timers(nodes, i -> hardwareFailure[i].run());
+    hypervisorTimers = clock.timers(nodes, i -> hypervisorFailure[i].run());
     crashStreams = streams.family(i -> "vm." + cluster.vms().get(i).name() + ".crash.ttf");
     crashGeneration = new int[cluster.vms().size()];
     crashTimers = clock.timers(cluster.vms().size(), i -> {
@@ -116,7 +130,8 @@ public final class FailureProcesses {
       }
     };
     if (n.spec().failsWhenIdle()) {
-      clock.schedule(lifetime, failure);
+      hardwareFailures[n.index()] = failure;
+      hardwareTimers.set(n.index(), lifetime);
     } else {
       idleAware[n.index()] = new AgingClock(clock, lifetime, failure);
       occupancyChanged(n);
@@ -126,14 +141,15 @@ public final class FailureProcesses {
   private void armHypervisor(Node n, FailureMode mode) {
     RandomStream ttf = streams.get("node." + n.name() + ".hypervisor.ttf");
     RandomStream ttr = streams.get("node." + n.name() + ".hypervisor.ttr");
-    clock.schedule(mode.timeToFailure().sample(ttf), () -> {
+    hypervisorFailures[n.index()] = () -> {
       double reboot = mode.timeToRepair().sample(ttr);
       if (n.state().isAlive()) {
         manager.nodeDown(n, NodeState.REBOOTING, "hypervisor", OutageCause.NODE_FAILURE);
         manager.returnAfter(n, reboot);
       }
       clock.schedule(reboot, () -> armHypervisor(n, mode));
-    });
+    };
+    hypervisorTimers.set(n.index(), mode.timeToFailure().sample(ttf));
   }
 
   /** A component that fails and is repaired by turns, telling {@code setUp} each time. */
