@@ -61,15 +61,17 @@ public class BenchCommand implements Callable<Integer> {
         rt.availableProcessors(), rt.maxMemory() >> 20);
     out.flush();
     bench.measure(nodes.get(0)); // warm-up for the JIT, discarded
-    out.println("| nodes | VMs | events | wall s | CPU s | events/s | µs/event | peak heap MiB | load s |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("| nodes | VMs | events | wall s | CPU s | events/s | µs/event | peak heap MiB | live heap MiB"
+        + " | load s |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     List<FleetBench.Run> runs = new ArrayList<>();
     for (int n : nodes) {
       FleetBench.Run r = bench.measure(n);
       runs.add(r);
-      out.println(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.2f | %.2f | %,.0f | %.2f | %,d | %.2f |",
+      out.println(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.2f | %.2f | %,.0f | %.2f | %,d | %,d | %.2f |",
           r.nodes(), r.vms(), r.events(), r.wallSeconds(), r.cpuSeconds(), r.eventsPerSecond(),
-          1e6 * r.wallSeconds() / r.events(), r.peakHeapBytes() >> 20, r.loadSeconds()));
+          1e6 * r.wallSeconds() / r.events(), r.peakHeapBytes() >> 20, r.liveHeapBytes() >> 20,
+          r.loadSeconds()));
       out.flush();
     }
     out.println();
@@ -77,10 +79,12 @@ public class BenchCommand implements Callable<Integer> {
       FleetBench.Run a = runs.get(i - 1);
       FleetBench.Run b = runs.get(i);
       out.println(String.format(Locale.ROOT,
-          "slope %,d → %,d nodes (log-log; 1 = linear): wall time %.2f, events %.2f, peak heap %.2f",
-          a.nodes(), b.nodes(), slope(a.nodes(), b.nodes(), a.wallSeconds(), b.wallSeconds()),
-          slope(a.nodes(), b.nodes(), a.events(), b.events()),
-          slope(a.nodes(), b.nodes(), a.peakHeapBytes(), b.peakHeapBytes())));
+          "slope %,d → %,d nodes (log-log; 1 = linear): events %.2f, wall time %.2f, CPU time %.2f,"
+              + " live heap %.2f",
+          a.nodes(), b.nodes(), slope(a.nodes(), b.nodes(), a.events(), b.events()),
+          slope(a.nodes(), b.nodes(), a.wallSeconds(), b.wallSeconds()),
+          slope(a.nodes(), b.nodes(), a.cpuSeconds(), b.cpuSeconds()),
+          slope(a.nodes(), b.nodes(), a.liveHeapBytes(), b.liveHeapBytes())));
     }
     boolean ok = true;
     int fileNodes = base.cluster().nodes().size();

@@ -36,7 +36,7 @@ final class FleetBench {
 
   /** One measured replication. */
   record Run(int nodes, int vms, double loadSeconds, double wallSeconds, double cpuSeconds, long events,
-      long peakHeapBytes, double simulatedSeconds) {
+      long peakHeapBytes, long liveHeapBytes, double simulatedSeconds) {
     double eventsPerSecond() {
       return events / wallSeconds;
     }
@@ -84,8 +84,13 @@ final class FleetBench {
     collector.result(0);
     long t2 = System.nanoTime();
     long c2 = CPU.getCurrentThreadCpuTime();
+    long peak = heapPeak();
+    System.gc();
+    long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    java.lang.ref.Reference.reachabilityFence(sim); // the model is still there when the live heap is read
+    java.lang.ref.Reference.reachabilityFence(collector);
     return new Run(s.cluster().nodes().size(), s.vms().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-        (c2 - c1) / 1e9, sim.eventsExecuted(), heapPeak(), s.experiment().warmup() + s.experiment().horizon());
+        (c2 - c1) / 1e9, sim.eventsExecuted(), peak, live, s.experiment().warmup() + s.experiment().horizon());
   }
 
   /** {@code replications} replications of the file's fleet on 1 thread, then on {@code threads}. */

@@ -15,6 +15,14 @@ final class ServiceSamples {
   final double[][] causeMinPerYear;
 
   ServiceSamples(List<ReplicationResult> reps, String service) {
+    this(reps, service, -1);
+  }
+
+  /**
+   * The samples of {@code service}, expected at {@code position} in each replication's list (where the
+   * scenario order puts it), so that aggregating n services costs O(n), not a search per service.
+   */
+  ServiceSamples(List<ReplicationResult> reps, String service, int position) {
     int n = reps.size();
     uptime = new double[n];
     downtime = new double[n];
@@ -25,7 +33,7 @@ final class ServiceSamples {
     OutageCause[] causes = OutageCause.values();
     causeMinPerYear = new double[causes.length][n];
     for (int i = 0; i < n; i++) {
-      ServiceOutcome s = reps.get(i).service(service);
+      ServiceOutcome s = outcome(reps.get(i), service, position);
       double observed = s.observed();
       if (!(observed > 0)) {
         throw new IllegalArgumentException("replication " + reps.get(i).replication() + " observed no time");
@@ -41,6 +49,14 @@ final class ServiceSamples {
         causeMinPerYear[c.ordinal()][i] = s.downtime(c) * perYear / Units.MINUTE;
       }
     }
+  }
+
+  private static ServiceOutcome outcome(ReplicationResult r, String service, int position) {
+    List<ServiceOutcome> all = r.services();
+    if (position >= 0 && position < all.size() && all.get(position).name().equals(service)) {
+      return all.get(position);
+    }
+    return r.service(service);
   }
 
   /** Incidents of {@code kind} per year, per replication. */
