@@ -56,22 +56,25 @@ public class BenchCommand implements Callable<Integer> {
     FleetBench bench = new FleetBench(file, sets);
     Scenario base = bench.base();
     Runtime rt = Runtime.getRuntime();
-    out.printf("hasim bench %s: horizon %s, Java %s, %d processors, max heap %d MiB%n%n", file,
+    String gc = String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+    out.printf("hasim bench %s: horizon %s, Java %s, %d processors, max heap %d MiB, GC %s%n%n", file,
         Units.formatDuration(base.experiment().horizon()), System.getProperty("java.version"),
-        rt.availableProcessors(), rt.maxMemory() >> 20);
+        rt.availableProcessors(), rt.maxMemory() >> 20, gc);
     out.flush();
     bench.measure(nodes.get(0)); // warm-up for the JIT, discarded
-    out.println("| nodes | VMs | events | wall s | CPU s | events/s | µs/event | peak heap MiB | live heap MiB"
-        + " | load s |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    out.println("| nodes | VMs | events | wall s | CPU s | events/s | µs/event | bytes/event | peak heap MiB"
+        + " | live heap MiB | load s |");
+    out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     List<FleetBench.Run> runs = new ArrayList<>();
     for (int n : nodes) {
       FleetBench.Run r = bench.measure(n);
       runs.add(r);
-      out.println(String.format(Locale.ROOT, "| %,d | %,d | %,d | %.2f | %.2f | %,.0f | %.2f | %,d | %,d | %.2f |",
+      out.println(String.format(Locale.ROOT,
+          "| %,d | %,d | %,d | %.2f | %.2f | %,.0f | %.2f | %,d | %,d | %,d | %.2f |",
           r.nodes(), r.vms(), r.events(), r.wallSeconds(), r.cpuSeconds(), r.eventsPerSecond(),
-          1e6 * r.wallSeconds() / r.events(), r.peakHeapBytes() >> 20, r.liveHeapBytes() >> 20,
-          r.loadSeconds()));
+          1e6 * r.wallSeconds() / r.events(), r.allocatedBytes() / r.events(), r.peakHeapBytes() >> 20,
+          r.liveHeapBytes() >> 20, r.loadSeconds()));
       out.flush();
     }
     out.println();
@@ -100,8 +103,12 @@ public class BenchCommand implements Callable<Integer> {
       FleetBench.SpeedUp s = bench.speedUp(replications, threads);
       out.println(String.format(Locale.ROOT, "speed-up: %d replications of %,d nodes: 1 thread %.2f s, %d threads"
           + " %.2f s, speed-up %.2f (goal ≥ %.1f: %s); results identical: %s", s.replications(), fileNodes,
-          s.oneThreadSeconds(), s.threads(), s.manyThreadsSeconds(), s.factor(), GOAL_SPEEDUP,
+          s.one().wallSeconds(), s.many().threads(), s.many().wallSeconds(), s.factor(), GOAL_SPEEDUP,
           verdict(s.factor() >= GOAL_SPEEDUP), s.identical() ? "yes" : "NO"));
+      for (FleetBench.Phase p : List.of(s.one(), s.many())) {
+        out.println(String.format(Locale.ROOT, "  %d thread(s): CPU %.2f s per replication, GC %.2f s, load"
+            + " average %.1f", p.threads(), p.cpuSecondsPerReplication(), p.gcSeconds(), p.loadAverage()));
+      }
       ok = s.identical();
     }
     out.flush();

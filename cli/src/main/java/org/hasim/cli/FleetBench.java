@@ -1,5 +1,6 @@
 package org.hasim.cli;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hasim.cluster.ClusterSimulation;
 import org.hasim.engine.RandomStreams;
-import org.hasim.experiment.Experiment;
 import org.hasim.experiment.ReplicationRunner;
 import org.hasim.scenario.Scenario;
 import org.hasim.scenario.ScenarioLoader;
@@ -36,17 +36,20 @@ final class FleetBench {
 
   /** One measured replication. */
   record Run(int nodes, int vms, double loadSeconds, double wallSeconds, double cpuSeconds, long events,
-      long peakHeapBytes, long liveHeapBytes, double simulatedSeconds) {
+      long allocatedBytes, long peakHeapBytes, long liveHeapBytes, double simulatedSeconds) {
     double eventsPerSecond() {
       return events / wallSeconds;
     }
   }
 
+  /** {@code replications} replications on {@code threads} threads. */
+  record Phase(int threads, double wallSeconds, double cpuSecondsPerReplication, double gcSeconds,
+      double loadAverage) {}
+
   /** Several replications on 1 and on {@code threads} threads. */
-  record SpeedUp(int replications, int threads, double oneThreadSeconds, double manyThreadsSeconds,
-      boolean identical) {
+  record SpeedUp(int replications, Phase one, Phase many, boolean identical) {
     double factor() {
-      return oneThreadSeconds / manyThreadsSeconds;
+      return one.wallSeconds() / many.wallSeconds();
     }
   }
 
@@ -76,6 +79,7 @@ final class FleetBench {
     Scenario s = scaled(nodes);
     long t1 = System.nanoTime();
     long c1 = CPU.getCurrentThreadCpuTime();
+    long a1 = allocated();
     List<String> services = s.services().stream().map(ServiceSpec::name).toList();
     MetricsCollector collector =
         new MetricsCollector(services, s.experiment().warmup(), s.experiment().horizon());
@@ -84,13 +88,15 @@ final class FleetBench {
     collector.result(0);
     long t2 = System.nanoTime();
     long c2 = CPU.getCurrentThreadCpuTime();
+    long a2 = allocated();
     long peak = heapPeak();
     System.gc();
     long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     java.lang.ref.Reference.reachabilityFence(sim); // the model is still there when the live heap is read
     java.lang.ref.Reference.reachabilityFence(collector);
     return new Run(s.cluster().nodes().size(), s.vms().size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-        (c2 - c1) / 1e9, sim.eventsExecuted(), peak, live, s.experiment().warmup() + s.experiment().horizon());
+        (c2 - c1) / 1e9, sim.eventsExecuted(), a2 - a1, peak, live,
+        s.experiment().warmup() + s.experiment().horizon());
   }
 
   /** {@code replications} replications of the file's fleet on 1 thread, then on {@code threads}. */
@@ -98,12 +104,51 @@ final class FleetBench {
     List<String> all = new ArrayList<>(sets);
     all.add("experiment.replications=" + replications);
     Scenario s = ScenarioLoader.load(file, all).base();
+    List<ReplicationResult> one = new ArrayList<>();
+    Phase p1 = phase(s, 1, one);
+    List<ReplicationResult> many = new ArrayList<>();
+    Phase p2 = phase(s, threads, many);
+    return new SpeedUp(replications, p1, p2, one.equals(many));
+  }
+
+  /**
+   * Runs the replications as {@link Experiment#replicate} does (same streams, same collector), timing each
+   * one's CPU on its thread; {@code results} receives them in replication order.
+   */
+  private static Phase phase(Scenario s, int threads, List<ReplicationResult> results) {
+    System.gc();
+    RandomStreams streams = new RandomStreams(s.experiment().seed());
+    List<String> services = s.services().stream().map(ServiceSpec::name).toList();
+    double[] cpu = new double[s.experiment().replications()];
+    double load0 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    long gc0 = gcMillis();
     long t0 = System.nanoTime();
-    List<ReplicationResult> one = Experiment.replicate(s, new ReplicationRunner(1), done -> {});
+    results.addAll(new ReplicationRunner(threads).run(cpu.length, rep -> {
+      long c0 = CPU.getCurrentThreadCpuTime();
+      MetricsCollector collector =
+          new MetricsCollector(services, s.experiment().warmup(), s.experiment().horizon());
+      new ClusterSimulation(s, streams, rep, collector).run();
+      ReplicationResult r = collector.result(rep);
+      cpu[rep] = (CPU.getCurrentThreadCpuTime() - c0) / 1e9;
+      return r;
+    }));
     long t1 = System.nanoTime();
-    List<ReplicationResult> many = Experiment.replicate(s, new ReplicationRunner(threads), done -> {});
-    long t2 = System.nanoTime();
-    return new SpeedUp(replications, threads, (t1 - t0) / 1e9, (t2 - t1) / 1e9, one.equals(many));
+    double load1 = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return new Phase(threads, (t1 - t0) / 1e9, java.util.Arrays.stream(cpu).average().orElse(0),
+        (gcMillis() - gc0) / 1e3, (load0 + load1) / 2);
+  }
+
+  private static long gcMillis() {
+    long sum = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
+  }
+
+  /** Bytes allocated by this thread so far (HotSpot's thread bean), or 0 when unknown. */
+  private static long allocated() {
+    return CPU instanceof com.sun.management.ThreadMXBean hs ? hs.getCurrentThreadAllocatedBytes() : 0;
   }
 
   private static void resetHeapPeaks() {

@@ -70,11 +70,15 @@ public final class RandomStreams {
   /** {@code seed} advanced by M^bits (bits unsigned), with table[w][b] = M^(b·256^w) for each component. */
   private static long[] jumpBits(long[] seed, long bits, long[][][][] table1, long[][][][] table2) {
     long[] v = seed.clone();
+    long[] spare = new long[6];
     long rest = bits;
     for (int w = 0; rest != 0; w++, rest >>>= 8) {
       int b = (int) (rest & 0xFF);
       if (b != 0) {
-        v = jump(v, table1[w][b], table2[w][b]);
+        jumpInto(v, table1[w][b], table2[w][b], spare);
+        long[] t = v;
+        v = spare;
+        spare = t;
       }
     }
     return v;
@@ -96,13 +100,18 @@ public final class RandomStreams {
 
   static long[] jump(long[] seed, long[][] m1, long[][] m2) {
     long[] out = new long[6];
+    jumpInto(seed, m1, m2, out);
+    return out;
+  }
+
+  /** {@code out} = the jump of {@code seed}; the two may not be the same array. */
+  private static void jumpInto(long[] seed, long[][] m1, long[][] m2, long[] out) {
     for (int i = 0; i < 3; i++) {
       // each product is below m^2 < 2^64 (as unsigned) and reduced at once; three residues sum below 2^34
       out[i] = (mulMod(m1[i][0], seed[0], M1) + mulMod(m1[i][1], seed[1], M1) + mulMod(m1[i][2], seed[2], M1)) % M1;
       out[3 + i] = (mulMod(m2[i][0], seed[3], M2) + mulMod(m2[i][1], seed[4], M2)
           + mulMod(m2[i][2], seed[5], M2)) % M2;
     }
-    return out;
   }
 
   private static long[] seedFromLong(long seed) {

@@ -30,6 +30,8 @@ public final class Flow {
   private Status status = Status.ACTIVE;
   private boolean stalled;
   SimClock.Scheduled completion;
+  /** What the completion event runs (set by the network). */
+  Runnable transferDone;
   /** Scratch of {@link Network}'s recomputation: visit stamp. */
   int mark;
 

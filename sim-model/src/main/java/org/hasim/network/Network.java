@@ -85,6 +85,7 @@ public final class Network {
       throw new IllegalArgumentException("flow cap must be >= 0: " + capBps);
     }
     Flow f = new Flow(this, path, bytes, capBps, observer, now());
+    f.transferDone = () -> transferDone(f); // one action per flow, however often its completion moves
     for (Link l : f.links) {
       l.attach(f);
     }
@@ -388,9 +389,9 @@ public final class Network {
       return;
     }
     if (left <= 0.0) {
-      f.completion = clock.schedule(0.0, () -> transferDone(f));
+      f.completion = clock.schedule(0.0, f.transferDone);
     } else if (rate > 0.0) {
-      f.completion = clock.schedule(left * 8.0 / rate, () -> transferDone(f));
+      f.completion = clock.schedule(left * 8.0 / rate, f.transferDone);
     }
   }
 }

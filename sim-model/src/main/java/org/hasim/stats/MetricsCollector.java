@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.hasim.cluster.ClusterObserver;
 import org.hasim.cluster.OutageCause;
+import org.hasim.migration.MigrationRecord;
 
 /**
  * Measures one replication over the observation window [warmup, warmup + horizon].
@@ -24,6 +25,8 @@ import org.hasim.cluster.OutageCause;
  */
 public final class MetricsCollector implements ClusterObserver {
   private static final int CAUSE_COUNT = OutageCause.values().length;
+  /** {@code migrations.<outcome>}, built once rather than per migration. */
+  private static final Map<MigrationRecord.Outcome, String> OUTCOME_KEYS = outcomeKeys();
 
   private final double start;
   private final double end;
@@ -145,6 +148,14 @@ public final class MetricsCollector implements ClusterObserver {
     cell[0] += amount;
   }
 
+  private static Map<MigrationRecord.Outcome, String> outcomeKeys() {
+    EnumMap<MigrationRecord.Outcome, String> keys = new EnumMap<>(MigrationRecord.Outcome.class);
+    for (MigrationRecord.Outcome o : MigrationRecord.Outcome.values()) {
+      keys.put(o, "migrations." + o.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return java.util.Collections.unmodifiableMap(keys);
+  }
+
   /** Live migrations that started inside the window, summed per replication under {@code migrations.*}. */
   @Override
   public void migrationFinished(org.hasim.migration.MigrationRecord record) {
@@ -152,7 +163,7 @@ public final class MetricsCollector implements ClusterObserver {
       return;
     }
     addExtra("migrations.count", 1);
-    addExtra("migrations." + record.outcome().name().toLowerCase(java.util.Locale.ROOT), 1);
+    addExtra(OUTCOME_KEYS.get(record.outcome()), 1);
     addExtra("migrations.total_time_s", record.totalTime());
     addExtra("migrations.downtime_s", record.downtime());
     addExtra("migrations.bytes_sent", record.bytesSent());
