@@ -16,7 +16,7 @@ class BenchCommandTest {
   void measuresEachSizeAndChecksThatThreadsGiveIdenticalResults() {
     Path fleet = Path.of(System.getProperty("hasim.root", "..")).resolve("scenarios/scale/fleet-100.yaml");
     int code = Main.execute(new String[] {"bench", fleet.toString(), "--nodes", "20,40", "--replications", "2",
-        "--set", "experiment.horizon=2d"}, new PrintWriter(out), new PrintWriter(err));
+        "--warm-up", "0", "--set", "experiment.horizon=2d"}, new PrintWriter(out), new PrintWriter(err));
 
     assertThat(code).as(err.toString()).isZero();
     String text = out.toString();
