@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       SweepCommand.class,
       MergeCommand.class,
       CalibrateCommand.class,
+      BenchCommand.class,
     })
 public final class Main {
   public static final int OK = 0;

@@ -21,6 +21,11 @@ final class CanonicalNumber {
     if (v == 0) {
       return "0"; // also -0
     }
+    if (v == Math.rint(v) && Math.abs(v) < 0x1p53) {
+      // an integer below 2^53: its neighbours are at most 1 apart, so no decimal with fewer significant
+      // digits (a multiple of 10 away from it once trailing zeros are gone) reads back as it
+      return Long.toString((long) v);
+    }
     BigDecimal shortest = shortestRoundTrip(v).stripTrailingZeros();
     String digits = shortest.unscaledValue().abs().toString();
     int k = digits.length();
@@ -46,18 +51,44 @@ final class CanonicalNumber {
    * The fewest significant digits that read back as {@code v}; among those, the nearest to {@code v}. At
    * each precision only the two neighbours of v can qualify; the nearer is tried first (the other one matters
    * at powers of two, where the rounding interval of v is lopsided).
+   *
+   * <p>Whether some p-digit decimal reads back as v only gets truer as p grows (the p-digit neighbours of v
+   * close in on it, and the set of reals that read back as v is an interval around it), so the fewest digits
+   * can be searched for instead of tried one by one. {@code Double.toString} reads back but may print a
+   * digit too many (before JDK 19): with its digit count d, p = d unless d − 1 digits already do, which one
+   * probe tells; only then is [1, d − 1] bisected.
    */
   private static BigDecimal shortestRoundTrip(double v) {
     BigDecimal exact = new BigDecimal(v);
-    for (int precision = 1; precision <= 17; precision++) {
-      for (RoundingMode mode : NEIGHBOURS) {
-        BigDecimal candidate = exact.round(new MathContext(precision, mode));
-        if (candidate.doubleValue() == v) {
-          return candidate;
+    int high = Math.min(17, new BigDecimal(Double.toString(v)).stripTrailingZeros().precision());
+    int low = 1;
+    if (high > 1 && readsBack(exact, high - 1, v) != null) {
+      high--;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (readsBack(exact, mid, v) != null) {
+          high = mid;
+        } else {
+          low = mid + 1;
         }
       }
     }
-    throw new AssertionError("17 significant digits always read back: " + v);
+    BigDecimal found = readsBack(exact, high, v);
+    if (found == null) {
+      throw new AssertionError("Double.toString's digits always read back: " + v);
+    }
+    return found;
+  }
+
+  /** The first neighbour of {@code v} with {@code precision} digits that reads back as v, or null. */
+  private static BigDecimal readsBack(BigDecimal exact, int precision, double v) {
+    for (RoundingMode mode : NEIGHBOURS) {
+      BigDecimal candidate = exact.round(new MathContext(precision, mode));
+      if (candidate.doubleValue() == v) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   private static final List<RoundingMode> NEIGHBOURS =

@@ -80,6 +80,14 @@ final class ScenarioChains {
       return Optional.of("network '" + failingNetwork.get().name() + "' fails; partitions and false"
           + " failovers are not in the chains. Remove its failures to compare");
     }
+    if (!s.cluster().racks().isEmpty()) {
+      return Optional.of("the scenario has racks; rack-switch failures (correlated outages) are not in the"
+          + " chains. Remove 'racks' to compare");
+    }
+    if (s.cluster().storages().size() > 1) {
+      return Optional.of("the scenario has " + s.cluster().storages().size() + " storage systems; the"
+          + " chains have one. Use the simulation");
+    }
     if (s.vms().size() != 1) {
       return Optional.of("the chains describe one service on one VM; this scenario has " + s.vms().size()
           + " VMs. Use the simulation for several VMs (they compete for capacity and repair)");

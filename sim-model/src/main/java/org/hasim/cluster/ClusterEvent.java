@@ -26,4 +26,6 @@ public sealed interface ClusterEvent {
   record SplitBrain(double time, String vm, String node) implements ClusterEvent {}
 
   record QuorumChanged(double time, String node, boolean hasQuorum) implements ClusterEvent {}
+
+  record RackSwitchChanged(double time, String rack, boolean up) implements ClusterEvent {}
 }

@@ -12,6 +12,19 @@ public interface ClusterObserver {
   /** Service {@code service} came back at {@code time}. */
   default void serviceUp(String service, double time) {}
 
+  /**
+   * {@link #serviceDown(String, OutageCause, double)} with the service's position in the scenario's list, for
+   * observers that keep services in an array. Override both or neither.
+   */
+  default void serviceDown(int index, String service, OutageCause cause, double time) {
+    serviceDown(service, cause, time);
+  }
+
+  /** {@link #serviceUp(String, double)} with the service's position in the scenario's list. */
+  default void serviceUp(int index, String service, double time) {
+    serviceUp(service, time);
+  }
+
   /** A counted incident (false failover, split brain, capacity shortage, ...). */
   default void incident(Incident kind, String subject, double time) {}
 

@@ -44,8 +44,9 @@ public final class ClusterSimulation {
     this.observer = observer;
     ReplicationStreams streams = new ReplicationStreams(randomStreams, replication);
     this.cluster = new Cluster(scenario);
-    this.services = new ServiceTracker(scenario, cluster.vms(), observer);
-    Membership membership = new Membership(cluster.nodes(), scenario.ha().quorum());
+    this.services = new ServiceTracker(scenario, cluster, observer);
+    Membership membership = new Membership(cluster.nodes(), scenario.ha().quorum(), cluster.racks().size(),
+        cluster::sideChanged);
     HeartbeatDetector detector = new HeartbeatDetector(clock, scenario.ha().heartbeat(), streams,
         observer, membership, cluster.nodes().size());
     VmOperations ops = new VmOperations(clock, cluster, services, observer, streams);
@@ -105,9 +106,27 @@ public final class ClusterSimulation {
     } else if (event instanceof ScriptedEvent.StorageFailure f) {
       services.setStorageUp(false, clock.now());
       clock.schedule(f.duration(), () -> services.setStorageUp(true, clock.now()));
+    } else if (event instanceof ScriptedEvent.NamedStorageFailure f) {
+      int k = storageIndex(f.storage());
+      services.setStorageUp(k, false, clock.now());
+      clock.schedule(f.duration(), () -> services.setStorageUp(k, true, clock.now()));
+    } else if (event instanceof ScriptedEvent.RackSwitchFailure f) {
+      Rack rack = cluster.rack(f.rack());
+      manager.rackIsolation().switchDown(rack);
+      clock.schedule(f.duration(), () -> manager.rackIsolation().switchUp(rack));
     } else if (event instanceof ScriptedEvent.Migrate m) {
       manager.moveVm(cluster.vm(m.vm()), cluster.node(m.target()));
     }
+  }
+
+  private int storageIndex(String name) {
+    var storages = scenario.cluster().storages();
+    for (int k = 0; k < storages.size(); k++) {
+      if (storages.get(k).name().equals(name)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("unknown storage " + name);
   }
 
   List<Node> nodes() {

@@ -1,5 +1,6 @@
 package org.hasim.cluster;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,14 +25,14 @@ public enum NodeState {
   /** Back from repair or reboot, waiting {@code initdead} before it may take resources alone. */
   JOINING;
 
-  private static final Map<NodeState, Set<NodeState>> NEXT = Map.of(
+  private static final Map<NodeState, Set<NodeState>> NEXT = new EnumMap<>(Map.of(
       UP, EnumSet.of(DRAINING, FAILED, REBOOTING, FENCED),
       DRAINING, EnumSet.of(MAINTENANCE, FAILED, REBOOTING, FENCED, UP),
       MAINTENANCE, EnumSet.of(JOINING, UP, FAILED, REBOOTING),
       FAILED, EnumSet.of(JOINING, UP),
       REBOOTING, EnumSet.of(JOINING, UP, FAILED),
       FENCED, EnumSet.of(JOINING, UP, FAILED),
-      JOINING, EnumSet.of(UP, FAILED, REBOOTING, FENCED));
+      JOINING, EnumSet.of(UP, FAILED, REBOOTING, FENCED)));
 
   public boolean canMoveTo(NodeState next) {
     return NEXT.get(this).contains(next);

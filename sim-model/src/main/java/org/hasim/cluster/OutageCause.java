@@ -13,7 +13,9 @@ public enum OutageCause {
   STORAGE_FAILURE,
   UNCOVERED_FAILURE,
   CAPACITY_SHORTAGE,
-  SPLIT_BRAIN;
+  SPLIT_BRAIN,
+  /** The top-of-rack switch of the VM's host is down: the VM is cut off, or was lost with its fenced host. */
+  RACK_SWITCH_FAILURE;
 
   /** Name used in outputs: lower case with dashes, e.g. {@code node-failure}. */
   public String key() {

@@ -9,55 +9,117 @@ import org.hasim.scenario.ServiceSpec;
 import org.hasim.vm.Vm;
 
 /**
- * Derives each service's up/down state and outage cause from its VM, its dependencies and the shared
- * storage, and reports changes to the observer. A service is up when its VM is serving, every service it
- * depends on is up and storage is up. When it is down the cause is, in this order: storage failure, its
- * VM's down cause, the cause of the first dependency that is down. Changes propagate incrementally from
- * the VM that changed to the services that depend on it, so the cost follows what happened, not the
- * cluster's size.
+ * Derives each service's up/down state and outage cause from its VM, its dependencies, the VM's storage
+ * system and its host's rack switch, and reports changes to the observer. A service is up when its VM is
+ * serving, every service it depends on is up, the storage holding the VM's image is up and the VM's host
+ * is not cut off by its rack switch. When it is down the cause is, in this order: storage failure,
+ * rack-switch failure, its VM's down cause, the cause of the first dependency that is down.
+ *
+ * <p>A VM's image lives on the storage system serving its home node (every VM's, in the single-storage
+ * form), wherever the VM runs. Changes propagate incrementally from what changed — a VM, a storage system
+ * (its VMs' services), a rack switch (the services of the VMs its nodes host) — to the services that
+ * depend on them, so the cost follows what happened, not the cluster's size.
  */
 public final class ServiceTracker {
-  private final String[] names;
-  private final int[] vmOf;
-  private final int[][] dependsOn;
-  private final List<List<Integer>> dependents = new ArrayList<>();
-  private final List<List<Integer>> servicesOfVm = new ArrayList<>();
-  private final boolean[] up;
-  private final OutageCause[] cause;
-  private final List<Vm> vms;
+  private static final Svc[] NONE = new Svc[0];
+
+  private final Svc[] services;
+  /** The first service of each VM (others follow through {@link Svc#nextOfVm}); null for none. */
+  private final Svc[] firstOfVm;
   private final ClusterObserver observer;
-  private boolean storageUp = true;
+  private final Svc[][] servicesOfStorage;
+  private final boolean[] storageUp;
+  private final int[] rackOfNode;
+  private final boolean[] switchDown;
+
+  /**
+   * One service's constants and state in one object, allocated together, so that following a VM to its
+   * service touches one or two cache lines rather than one per array — with 10^5 services that is most of
+   * the cost of a VM state change.
+   */
+  private static final class Svc {
+    final int index;
+    final String name;
+    final Vm vm;
+    final int storage;
+    Svc[] dependsOn = NONE;
+    Svc[] dependents = NONE;
+    Svc nextOfVm;
+    boolean up;
+    OutageCause cause = OutageCause.NODE_FAILURE; // every service starts down until its VM has booted
+
+    Svc(int index, String name, Vm vm, int storage) {
+      this.index = index;
+      this.name = name;
+      this.vm = vm;
+      this.storage = storage;
+    }
+  }
 
   public ServiceTracker(Scenario scenario, List<Vm> vms, ClusterObserver observer) {
+    this(scenario, vms, observer, new int[0]);
+  }
+
+  /** A tracker that also knows which rack each node is in ({@code cluster}'s). */
+  public ServiceTracker(Scenario scenario, Cluster cluster, ClusterObserver observer) {
+    this(scenario, cluster.vms(), observer,
+        cluster.nodes().stream().mapToInt(Node::rack).toArray());
+  }
+
+  private ServiceTracker(Scenario scenario, List<Vm> vms, ClusterObserver observer, int[] rackOfNode) {
     List<ServiceSpec> specs = scenario.services();
     int n = specs.size();
-    this.names = new String[n];
-    this.vmOf = new int[n];
-    this.dependsOn = new int[n][];
-    this.up = new boolean[n];
-    this.cause = new OutageCause[n];
-    this.vms = vms;
     this.observer = observer;
-    Map<String, Integer> serviceIndex = new HashMap<>();
+    this.services = new Svc[n];
+    this.firstOfVm = new Svc[vms.size()];
+    int[] storageOfVm = StorageMap.storageOfVms(scenario);
     Map<String, Integer> vmIndex = new HashMap<>();
     for (int i = 0; i < vms.size(); i++) {
       vmIndex.put(vms.get(i).name(), i);
-      servicesOfVm.add(new ArrayList<>(1));
     }
+    Map<String, Svc> byName = new HashMap<>();
+    Svc[] lastOfVm = new Svc[vms.size()];
     for (int i = 0; i < n; i++) {
-      serviceIndex.put(specs.get(i).name(), i);
-      dependents.add(new ArrayList<>(1));
-    }
-    for (int i = 0; i < n; i++) {
-      ServiceSpec s = specs.get(i);
-      names[i] = s.name();
-      vmOf[i] = vmIndex.get(s.vm());
-      servicesOfVm.get(vmOf[i]).add(i);
-      dependsOn[i] = s.dependsOn().stream().mapToInt(serviceIndex::get).toArray();
-      for (int d : dependsOn[i]) {
-        dependents.get(d).add(i);
+      ServiceSpec spec = specs.get(i);
+      int v = vmIndex.get(spec.vm());
+      Svc svc = new Svc(i, spec.name(), vms.get(v), storageOfVm[v]);
+      services[i] = svc;
+      byName.put(spec.name(), svc);
+      if (lastOfVm[v] == null) {
+        firstOfVm[v] = svc;
+      } else {
+        lastOfVm[v].nextOfVm = svc;
       }
-      cause[i] = OutageCause.NODE_FAILURE; // every service starts down until its VM has booted
+      lastOfVm[v] = svc;
+    }
+    List<List<Svc>> dependents = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      dependents.add(new ArrayList<>(0));
+    }
+    for (int i = 0; i < n; i++) {
+      List<String> deps = specs.get(i).dependsOn();
+      if (!deps.isEmpty()) {
+        services[i].dependsOn = deps.stream().map(byName::get).toArray(Svc[]::new);
+        for (Svc d : services[i].dependsOn) {
+          dependents.get(d.index).add(services[i]);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!dependents.get(i).isEmpty()) {
+        services[i].dependents = dependents.get(i).toArray(NONE);
+      }
+    }
+    this.rackOfNode = rackOfNode;
+    this.switchDown = new boolean[scenario.cluster().racks().size()];
+    int storages = scenario.cluster().storages().size();
+    this.storageUp = new boolean[storages];
+    java.util.Arrays.fill(storageUp, true);
+    this.servicesOfStorage = new Svc[storages][];
+    for (int k = 0; k < storages; k++) {
+      int storage = k;
+      servicesOfStorage[k] = java.util.Arrays.stream(services).filter(x -> x.storage == storage)
+          .toArray(Svc[]::new);
     }
   }
 
@@ -66,85 +128,107 @@ public final class ServiceTracker {
    * then up again at the same instant.
    */
   public void start(double time) {
-    boolean[] done = new boolean[names.length];
-    for (int i = 0; i < names.length; i++) {
-      startInOrder(i, done, time);
+    boolean[] done = new boolean[services.length];
+    for (Svc s : services) {
+      startInOrder(s, done, time);
     }
   }
 
-  private void startInOrder(int s, boolean[] done, double time) {
-    if (done[s]) {
+  private void startInOrder(Svc s, boolean[] done, double time) {
+    if (done[s.index]) {
       return;
     }
-    done[s] = true;
-    for (int d : dependsOn[s]) {
+    done[s.index] = true;
+    for (Svc d : s.dependsOn) {
       startInOrder(d, done, time);
     }
     OutageCause c = computeCause(s);
-    up[s] = c == null;
-    if (up[s]) {
-      observer.serviceUp(names[s], time);
+    s.up = c == null;
+    if (s.up) {
+      observer.serviceUp(s.index, s.name, time);
     } else {
-      cause[s] = c;
-      observer.serviceDown(names[s], c, time);
+      s.cause = c;
+      observer.serviceDown(s.index, s.name, c, time);
     }
   }
 
   /** Call after {@code vm} changed state or cause. */
   public void vmChanged(Vm vm, double time) {
-    for (int s : servicesOfVm.get(vm.index())) {
+    for (Svc s = firstOfVm[vm.index()]; s != null; s = s.nextOfVm) {
       refresh(s, time);
     }
   }
 
+  /** Every storage system goes down or comes back (the single-storage form's one system). */
   public void setStorageUp(boolean storageUp, double time) {
-    if (this.storageUp == storageUp) {
+    for (int k = 0; k < this.storageUp.length; k++) {
+      setStorageUp(k, storageUp, time);
+    }
+  }
+
+  /** Storage system {@code storage} (index in the scenario) goes down or comes back. */
+  public void setStorageUp(int storage, boolean isUp, double time) {
+    if (storageUp[storage] == isUp) {
       return;
     }
-    this.storageUp = storageUp;
-    for (int i = 0; i < names.length; i++) {
-      refresh(i, time);
+    storageUp[storage] = isUp;
+    for (Svc s : servicesOfStorage[storage]) {
+      refresh(s, time);
+    }
+  }
+
+  /** The switch of {@code rack} went down or came back: the services of the VMs on its nodes follow. */
+  public void rackSwitchChanged(Rack rack, double time) {
+    switchDown[rack.index()] = !rack.switchUp();
+    for (Node n : rack.nodes()) {
+      for (Vm vm : n.vms()) {
+        vmChanged(vm, time);
+      }
     }
   }
 
   public boolean isUp(String service) {
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].equals(service)) {
-        return up[i];
+    for (Svc s : services) {
+      if (s.name.equals(service)) {
+        return s.up;
       }
     }
     throw new IllegalArgumentException(service);
   }
 
-  private void refresh(int s, double time) {
+  private void refresh(Svc s, double time) {
     OutageCause newCause = computeCause(s);
     boolean newUp = newCause == null;
-    if (newUp == up[s] && (newUp || newCause == cause[s])) {
+    if (newUp == s.up && (newUp || newCause == s.cause)) {
       return;
     }
-    up[s] = newUp;
+    s.up = newUp;
     if (newUp) {
-      observer.serviceUp(names[s], time);
+      observer.serviceUp(s.index, s.name, time);
     } else {
-      cause[s] = newCause;
-      observer.serviceDown(names[s], newCause, time);
+      s.cause = newCause;
+      observer.serviceDown(s.index, s.name, newCause, time);
     }
-    for (int d : dependents.get(s)) {
+    for (Svc d : s.dependents) {
       refresh(d, time);
     }
   }
 
-  private OutageCause computeCause(int s) {
-    if (!storageUp) {
+  private OutageCause computeCause(Svc s) {
+    if (s.storage >= 0 && !storageUp[s.storage]) {
       return OutageCause.STORAGE_FAILURE;
     }
-    Vm vm = vms.get(vmOf[s]);
+    Vm vm = s.vm;
+    int host = vm.host();
+    if (host >= 0 && host < rackOfNode.length && rackOfNode[host] >= 0 && switchDown[rackOfNode[host]]) {
+      return OutageCause.RACK_SWITCH_FAILURE;
+    }
     if (!vm.state().isServing()) {
       return vm.downCause();
     }
-    for (int d : dependsOn[s]) {
-      if (!up[d]) {
-        return cause[d];
+    for (Svc d : s.dependsOn) {
+      if (!d.up) {
+        return d.cause;
       }
     }
     return null;

@@ -59,6 +59,20 @@ public final class HeapEventList implements EventList {
   }
 
   /**
+   * Takes the sequence number {@link #add} would give an event added now, for an event added later with
+   * {@link #addWithSequence} (a {@link TimerSet} keeps its timers outside this list and stands in for the
+   * earliest one).
+   */
+  long reserveSequence() {
+    return nextSequence++;
+  }
+
+  /** Adds {@code ev} with a sequence number reserved earlier: it sorts as if added back then. */
+  void addWithSequence(Event ev, long seq) {
+    insert(ev, seq);
+  }
+
+  /**
    * Puts the event before every other pending event, whatever its priority (SSJ semantics of {@code
    * scheduleNext}: the most recent {@code addFirst} runs first). Its time is the current time, which no
    * pending event precedes.

@@ -69,6 +69,22 @@ public final class SimClock {
     return executed;
   }
 
+  /**
+   * A set of {@code slots} cancellable timers (one per VM, say) kept outside the event list; {@code action}
+   * is called with the slot number when one expires. See {@link TimerSet}.
+   */
+  public TimerSet timers(int slots, java.util.function.IntConsumer action) {
+    return new TimerSet(this, slots, action);
+  }
+
+  HeapEventList events() {
+    return events;
+  }
+
+  void countExecuted() {
+    executed++;
+  }
+
   public Simulator simulator() {
     return simulator;
   }

@@ -1,31 +1,49 @@
 package org.hasim.failure;
 
+import java.util.List;
+import java.util.function.Consumer;
 import org.hasim.cluster.Cluster;
 import org.hasim.cluster.Node;
 import org.hasim.cluster.NodeState;
 import org.hasim.cluster.OutageCause;
+import org.hasim.cluster.Rack;
 import org.hasim.cluster.ServiceTracker;
 import org.hasim.engine.ReplicationStreams;
 import org.hasim.engine.SimClock;
+import org.hasim.engine.TimerSet;
 import org.hasim.ha.ClusterManager;
 import org.hasim.scenario.Scenario;
+import org.hasim.scenario.StorageSpec;
 import org.hasim.vm.Vm;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * The uncontrolled failure processes of one replication. Node hardware and shared storage alternate
- * between up and down (time to failure, then time to repair, each from its own stream), whatever the
- * cluster manager does, so every recovery policy sees the same failures. A hypervisor failure that finds
- * its node already down is absorbed. A VM's crash clock runs while the VM is running and is drawn afresh
- * each time it starts.
+ * The uncontrolled failure processes of one replication. Node hardware, storage systems and rack switches
+ * alternate between up and down (time to failure, then time to repair, each from its own stream), whatever
+ * the cluster manager does, so every recovery policy sees the same failures. A hypervisor failure that
+ * finds its node already down is absorbed. A VM's crash clock runs while the VM is running and is drawn
+ * afresh each time it starts.
+ *
+ * <p>The long-lived timers (each node's next hardware and hypervisor failure, each VM's next crash) live in
+ * {@link TimerSet}s, out of the event list, which then only holds what is about to happen.
+ *
+ * <p>Streams: {@code storage.ttf}/{@code .ttr} for a storage serving every node (the single-storage form),
+ * {@code storage.<name>.ttf}/{@code .ttr} for one serving some racks, {@code rack.<name>.switch.ttf}/{@code
+ * .ttr} for a rack switch.
  */
 public final class FailureProcesses {
   private final SimClock clock;
   private final ReplicationStreams streams;
   private final ClusterManager manager;
   private final RepairFacility repairs;
-  private SimClock.Scheduled[] crashTimers = new SimClock.Scheduled[0];
+  private TimerSet crashTimers;
+  private TimerSet hardwareTimers;
+  private TimerSet hypervisorTimers;
+  private Runnable[] hardwareFailures;
+  private Runnable[] hypervisorFailures;
+  private int[] crashGeneration;
   private AgingClock[] idleAware;
+  private ReplicationStreams.Family crashStreams;
 
   public FailureProcesses(SimClock clock, ReplicationStreams streams, ClusterManager manager,
       RepairFacility repairs) {
@@ -38,12 +56,44 @@ public final class FailureProcesses {
   /** Arms every node, storage and VM failure process of the scenario. */
   public void start(Scenario scenario, Cluster cluster, ServiceTracker services) {
     idleAware = new AgingClock[cluster.nodes().size()];
+    int nodes = cluster.nodes().size();
+    Runnable[] hardwareFailure = new Runnable[nodes];
+    Runnable[] hypervisorFailure = new Runnable[nodes];
+    this.hardwareFailures = hardwareFailure;
+    this.hypervisorFailures = hypervisorFailure;
+    hardwareTimers = clock.timers(nodes, i -> hardwareFailure[i].run());
+    hypervisorTimers = clock.timers(nodes, i -> hypervisorFailure[i].run());
+    crashStreams = streams.family(i -> "vm." + cluster.vms().get(i).name() + ".crash.ttf");
+    crashGeneration = new int[cluster.vms().size()];
+    crashTimers = clock.timers(cluster.vms().size(), i -> {
+      Vm vm = cluster.vms().get(i);
+      if (vm.generation() == crashGeneration[i]) {
+        manager.vmCrashed(vm);
+      }
+    });
     cluster.onOccupancyChange(this::occupancyChanged);
     for (Node n : cluster.nodes()) {
       n.spec().hardware().ifPresent(mode -> armHardware(n, mode));
       n.spec().hypervisor().ifPresent(mode -> armHypervisor(n, mode));
     }
-    scenario.cluster().storage().flatMap(s -> s.failures()).ifPresent(mode -> armStorage(mode, services));
+    List<StorageSpec> storages = scenario.cluster().storages();
+    for (int k = 0; k < storages.size(); k++) {
+      StorageSpec storage = storages.get(k);
+      String stream = storage.servesAll() ? "storage" : "storage." + storage.name();
+      int index = k;
+      storage.failures().ifPresent(mode -> armAlternating(mode, stream,
+          up -> services.setStorageUp(index, up, clock.now())));
+    }
+    for (Rack rack : cluster.racks()) {
+      rack.spec().switchFailures().ifPresent(mode -> armAlternating(mode, "rack." + rack.name() + ".switch",
+          up -> {
+            if (up) {
+              manager.rackIsolation().switchUp(rack);
+            } else {
+              manager.rackIsolation().switchDown(rack);
+            }
+          }));
+    }
     manager.ops().onRunning(this::armCrash);
   }
 
@@ -80,7 +130,8 @@ public final class FailureProcesses {
       }
     };
     if (n.spec().failsWhenIdle()) {
-      clock.schedule(lifetime, failure);
+      hardwareFailures[n.index()] = failure;
+      hardwareTimers.set(n.index(), lifetime);
     } else {
       idleAware[n.index()] = new AgingClock(clock, lifetime, failure);
       occupancyChanged(n);
@@ -90,25 +141,27 @@ public final class FailureProcesses {
   private void armHypervisor(Node n, FailureMode mode) {
     RandomStream ttf = streams.get("node." + n.name() + ".hypervisor.ttf");
     RandomStream ttr = streams.get("node." + n.name() + ".hypervisor.ttr");
-    clock.schedule(mode.timeToFailure().sample(ttf), () -> {
+    hypervisorFailures[n.index()] = () -> {
       double reboot = mode.timeToRepair().sample(ttr);
       if (n.state().isAlive()) {
         manager.nodeDown(n, NodeState.REBOOTING, "hypervisor", OutageCause.NODE_FAILURE);
         manager.returnAfter(n, reboot);
       }
       clock.schedule(reboot, () -> armHypervisor(n, mode));
-    });
+    };
+    hypervisorTimers.set(n.index(), mode.timeToFailure().sample(ttf));
   }
 
-  private void armStorage(FailureMode mode, ServiceTracker services) {
-    RandomStream ttf = streams.get("storage.ttf");
-    RandomStream ttr = streams.get("storage.ttr");
+  /** A component that fails and is repaired by turns, telling {@code setUp} each time. */
+  private void armAlternating(FailureMode mode, String stream, Consumer<Boolean> setUp) {
+    RandomStream ttf = streams.get(stream + ".ttf");
+    RandomStream ttr = streams.get(stream + ".ttr");
     clock.schedule(mode.timeToFailure().sample(ttf), () -> {
       double repair = mode.timeToRepair().sample(ttr);
-      services.setStorageUp(false, clock.now());
+      setUp.accept(false);
       Runnable repaired = () -> {
-        services.setStorageUp(true, clock.now());
-        armStorage(mode, services);
+        setUp.accept(true);
+        armAlternating(mode, stream, setUp);
       };
       if (mode.needsCrew()) {
         repairs.request(repair, repaired);
@@ -118,21 +171,15 @@ public final class FailureProcesses {
     });
   }
 
+  /**
+   * Draws the VM's time to crash afresh (it has just started running), replacing the one drawn for its
+   * earlier run. The timers live in a {@link TimerSet}: thousands of VMs re-arm them at every start.
+   */
   private void armCrash(Vm vm) {
     vm.spec().crash().ifPresent(mode -> {
-      if (vm.index() >= crashTimers.length) {
-        crashTimers = java.util.Arrays.copyOf(crashTimers, manager.cluster().vms().size());
-      }
-      if (crashTimers[vm.index()] != null) {
-        crashTimers[vm.index()].cancel(); // drawn for an earlier run of the VM
-      }
-      int generation = vm.generation();
-      double ttf = mode.timeToFailure().sample(streams.get("vm." + vm.name() + ".crash.ttf"));
-      crashTimers[vm.index()] = clock.schedule(ttf, () -> {
-        if (vm.generation() == generation) {
-          manager.vmCrashed(vm);
-        }
-      });
+      crashGeneration[vm.index()] = vm.generation();
+      double ttf = mode.timeToFailure().sample(crashStreams.get(vm.index()));
+      crashTimers.set(vm.index(), ttf);
     });
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hasim.cluster.Cluster;
 import org.hasim.cluster.ClusterEvent;
@@ -41,10 +42,14 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
   private final Set<Vm> waiting = new LinkedHashSet<>();
   private final List<List<Vm>> lostWith = new ArrayList<>();
   private final int[] nodeEpoch;
-  private final boolean[] quorate = new boolean[Membership.SIDES];
+  private final boolean[] quorate;
   private final Map<Vm, Node> duplicates = new HashMap<>();
   private final Map<Long, Integer> failCounts = new HashMap<>();
+  private final RackIsolation racks = new RackIsolation(this);
+  private final ReplicationStreams.Family monitorPhase;
+  private final ReplicationStreams.Family restartStreams;
   private Evacuation evacuation;
+  private int switchesDown;
 
   public ClusterManager(SimClock clock, Cluster cluster, HaSpec ha, Membership membership,
       HeartbeatDetector detector, VmOperations ops, ReplicationStreams streams, ClusterObserver observer) {
@@ -57,6 +62,9 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     this.streams = streams;
     this.observer = observer;
     this.nodeEpoch = new int[cluster.nodes().size()];
+    this.quorate = new boolean[membership.sides()];
+    this.monitorPhase = streams.family(i -> "vm." + cluster.vms().get(i).name() + ".monitor-phase");
+    this.restartStreams = streams.family(i -> "vm." + cluster.vms().get(i).name() + ".restart");
     for (int i = 0; i < cluster.nodes().size(); i++) {
       lostWith.add(new ArrayList<>());
     }
@@ -90,7 +98,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
       return;
     }
     int side = membership.sideOf(n);
-    if (wasMember && membership.controller(side) != null) {
+    if (wasMember && !membership.isIsolated(side) && membership.controller(side) != null) {
       detector.contactLost(side, n);
     } else if (noNodeAlive()) {
       abandonLostVms(n);
@@ -173,13 +181,16 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
       }
       Set<Vm> lost = new LinkedHashSet<>(victims);
       if (n.state().isAlive()) {
-        // a live node is killed: either a false failover, or it came back before the fence landed
-        if (!victims.isEmpty() || !n.vms().isEmpty()) {
+        // a live node is killed: cut off behind its failed rack switch (its services were down already), or
+        // a false failover, or it came back before the fence landed
+        boolean cutOff = cluster.cutOff(n);
+        if (!cutOff && (!victims.isEmpty() || !n.vms().isEmpty())) {
           observer.incident(Incident.FALSE_FAILOVER, n.name(), clock.now());
         }
         lost.addAll(n.vms());
         membership.exclude(side, n); // we know it is down: no second detection and fence
-        nodeDown(n, NodeState.FENCED, "fenced", OutageCause.FALSE_FAILOVER);
+        nodeDown(n, NodeState.FENCED, "fenced",
+            cutOff ? OutageCause.RACK_SWITCH_FAILURE : OutageCause.FALSE_FAILOVER);
         lostWith.get(n.index()).clear();
         scheduleFenceReboot(n);
       }
@@ -222,9 +233,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     clock.schedule(duration, () -> {
       for (Vm vm : victims) {
         if (vm.host() < 0 && !vm.state().isServing()) {
-          List<Node> candidates = candidates(side, null);
-          cluster.place(vm, candidates).ifPresentOrElse(
-              node -> ops.runNow(vm, node), () -> park(vm));
+          place(vm, side, null).ifPresentOrElse(node -> ops.runNow(vm, node), () -> park(vm));
         }
       }
     });
@@ -232,7 +241,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
 
   /** Fencing is off and the "dead" node still runs {@code vm}: a second copy on the same disk. */
   private void startDuplicate(int side, Vm vm) {
-    cluster.place(vm, candidates(side, null)).ifPresent(node -> {
+    place(vm, side, null).ifPresent(node -> {
       duplicates.put(vm, node);
       observer.incident(Incident.SPLIT_BRAIN, vm.name(), clock.now());
       observer.onEvent(new ClusterEvent.SplitBrain(clock.now(), vm.name(), node.name()));
@@ -249,7 +258,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     Node host = cluster.hostOf(vm).orElseThrow();
     ops.set(vm, VmState.FAILED, OutageCause.VM_CRASH);
     int generation = vm.generation();
-    double detect = streams.get("vm." + vm.name() + ".monitor-phase").nextDouble() * ha.monitorInterval();
+    double detect = monitorPhase.get(vm.index()).nextDouble() * ha.monitorInterval();
     clock.schedule(detect, () -> {
       if (vm.generation() != generation || !host.state().isAlive()) {
         return;
@@ -261,9 +270,10 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
         ops.fail(vm, OutageCause.UNCOVERED_FAILURE);
         return;
       }
-      int failures = failCounts.merge(((long) vm.index() << 32) | host.index(), 1, Integer::sum);
+      int failures = ha.migrationThreshold() == Integer.MAX_VALUE ? 0 // INFINITY: nobody reads the counts
+          : failCounts.merge(((long) vm.index() << 32) | host.index(), 1, Integer::sum);
       double restart = vm.spec().crash().map(c -> c.timeToRepair()).orElse(vm.spec().bootTime())
-          .sample(streams.get("vm." + vm.name() + ".restart"));
+          .sample(restartStreams.get(vm.index()));
       if (failures >= ha.migrationThreshold()) {
         ops.fail(vm, OutageCause.VM_CRASH);
         restartElsewhere(vm, side, OutageCause.VM_CRASH, host);
@@ -277,7 +287,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
 
   /** Takes {@code n} down on purpose for {@code duration}; returns false when it is not up. */
   public boolean maintenance(Node n, double duration) {
-    if (n.state() != NodeState.UP) {
+    if (n.state() != NodeState.UP || cluster.cutOff(n)) {
       return false;
     }
     n.moveTo(NodeState.DRAINING);
@@ -299,17 +309,16 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     return true;
   }
 
-  /** True when every node but {@code except} is up (maintenance is skipped while degraded). */
+  /**
+   * True when every node but {@code except} is up and no rack switch is down (maintenance is skipped while
+   * degraded). Counted as nodes change, not scanned.
+   */
   public boolean othersUp(Node except) {
-    for (Node n : cluster.nodes()) {
-      if (n != except && n.state() != NodeState.UP) {
-        return false;
-      }
-    }
-    return true;
+    int down = cluster.nodesNotUp() - (except != null && except.state() != NodeState.UP ? 1 : 0);
+    return down == 0 && switchesDown == 0;
   }
 
-  private void becomeUp(Node n) {
+  void becomeUp(Node n) {
     n.moveTo(NodeState.UP);
     membership.include(n);
     detector.contactRegained(membership.sideOf(n), n);
@@ -317,7 +326,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     abandonLostVms(n);
     updateQuorum(membership.sideOf(n));
     placeWaiting();
-    if (ha.failback()) {
+    if (ha.failback() && !cluster.cutOff(n)) {
       failback(n);
     }
   }
@@ -330,8 +339,8 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
   }
 
   private void failback(Node home) {
-    for (Vm vm : cluster.vms()) {
-      if (vm.spec().home().equals(home.name()) && vm.state().isServing()
+    for (Vm vm : cluster.vmsHomedOn(home)) {
+      if (vm.state().isServing()
           && vm.host() != home.index() && home.canHost(vm)) {
         evacuation.move(vm, home);
       }
@@ -350,8 +359,9 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
   public void startPartition(List<Node> sideB) {
     membership.split(sideB);
     for (Node n : cluster.nodes()) {
-      if (n.state().isAlive()) {
-        detector.contactLost(1 - membership.sideOf(n), n);
+      int side = membership.sideOf(n);
+      if (n.state().isAlive() && !membership.isIsolated(side)) {
+        detector.contactLost(Membership.MAIN + Membership.PARTITION - side, n);
       }
     }
   }
@@ -363,16 +373,18 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     }
     membership.heal();
     for (Node n : cluster.nodes()) {
-      for (int s = 0; s < Membership.SIDES; s++) {
-        detector.contactRegained(s, n);
+      if (membership.isIsolated(membership.sideOf(n))) {
+        continue; // still cut off behind its rack switch
       }
+      detector.contactRegained(Membership.MAIN, n);
+      detector.contactRegained(Membership.PARTITION, n);
       if (n.state() == NodeState.UP) {
         membership.include(n);
       }
     }
     resolveSplitBrain();
     for (Node n : cluster.nodes()) {
-      if (n.state() == NodeState.JOINING) {
+      if (n.state() == NodeState.JOINING && !membership.isIsolated(membership.sideOf(n))) {
         becomeUp(n);
       }
     }
@@ -381,7 +393,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
   }
 
   /** Both copies of each duplicated VM are stopped and the data repaired by hand. */
-  private void resolveSplitBrain() {
+  void resolveSplitBrain() {
     List<Vm> corrupted = new ArrayList<>(duplicates.keySet());
     corrupted.sort(java.util.Comparator.comparingInt(Vm::index));
     duplicates.clear();
@@ -399,7 +411,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     clock.schedule(duration, () -> {
       for (Vm vm : corrupted) {
         if (vm.host() < 0 && !vm.state().isServing()) {
-          cluster.place(vm, candidates(0, null)).ifPresentOrElse(n -> ops.runNow(vm, n), () -> park(vm));
+          place(vm, Membership.MAIN, null).ifPresentOrElse(n -> ops.runNow(vm, n), () -> park(vm));
         }
       }
     });
@@ -409,8 +421,28 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
 
   /** Boots {@code vm} on the best node of {@code side} other than {@code avoid}, or parks it. */
   public void restartElsewhere(Vm vm, int side, OutageCause cause, Node avoid) {
-    cluster.place(vm, candidates(side, avoid)).ifPresentOrElse(
-        node -> ops.boot(vm, node, cause), () -> park(vm));
+    place(vm, side, avoid).ifPresentOrElse(node -> ops.boot(vm, node, cause), () -> park(vm));
+  }
+
+  /**
+   * Where the placement policy puts {@code vm} among the UP nodes of {@code side} other than {@code avoid}
+   * (may be null); empty when the side may not act or no node has room. The same choice as placing among
+   * {@link #candidates}, without listing them.
+   */
+  public Optional<Node> place(Vm vm, int side, Node avoid) {
+    if (!canAct(side)) {
+      return Optional.empty();
+    }
+    return cluster.place(vm, side, avoid);
+  }
+
+  /**
+   * The side that decides about VMs leaving {@code n}: its own, or, while its rack is cut off, the side it
+   * was cut off from (the cluster's designated controller ordered the move and restarts the VM).
+   */
+  public int actingSide(Node n) {
+    int side = membership.sideOf(n);
+    return membership.isIsolated(side) ? Membership.MAIN : side;
   }
 
   /** Nodes of {@code side} that may receive a VM now. */
@@ -459,8 +491,8 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
         waiting.remove(vm);
         continue;
       }
-      for (int side = 0; side < Membership.SIDES; side++) {
-        var node = cluster.place(vm, candidates(side, null));
+      for (int side = 0; side < membership.sides(); side++) {
+        var node = place(vm, side, null);
         if (node.isPresent()) {
           waiting.remove(vm);
           ops.boot(vm, node.get(), vm.downCause());
@@ -471,10 +503,14 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
   }
 
   private boolean canAct(int side) {
-    return quorate[side] || ha.quorum().policy() == NoQuorumPolicy.IGNORE;
+    return !membership.isIsolated(side)
+        && (quorate[side] || ha.quorum().policy() == NoQuorumPolicy.IGNORE);
   }
 
-  private void updateQuorum(int side) {
+  void updateQuorum(int side) {
+    if (membership.isIsolated(side)) {
+      return; // a cut-off rack's side is frozen
+    }
     boolean now = membership.hasQuorum(side);
     if (now == quorate[side]) {
       return;
@@ -554,6 +590,32 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
 
   public Membership membership() {
     return membership;
+  }
+
+  /** What rack-switch failures and repairs do (see {@link RackIsolation}). */
+  public RackIsolation rackIsolation() {
+    return racks;
+  }
+
+  HeartbeatDetector detector() {
+    return detector;
+  }
+
+  Evacuation evacuation() {
+    return evacuation;
+  }
+
+  ClusterObserver observer() {
+    return observer;
+  }
+
+  SimClock clock() {
+    return clock;
+  }
+
+  /** Counts rack switches that are down (the cluster is degraded while any is). */
+  void switchCountChanged(int delta) {
+    switchesDown += delta;
   }
 
   public VmOperations ops() {

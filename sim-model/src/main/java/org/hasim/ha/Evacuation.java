@@ -1,6 +1,7 @@
 package org.hasim.ha;
 
 import org.hasim.cluster.Node;
+import org.hasim.cluster.Rack;
 import org.hasim.vm.Vm;
 
 /** How VMs leave a node on purpose: by restart (shutdown + boot) or by live migration. */
@@ -13,4 +14,7 @@ public interface Evacuation {
 
   /** {@code node} has just failed (its VMs are already down). */
   default void nodeFailed(Node node) {}
+
+  /** The switch of {@code rack} went down or came back ({@link Rack#switchUp()}). */
+  default void rackSwitchChanged(Rack rack) {}
 }

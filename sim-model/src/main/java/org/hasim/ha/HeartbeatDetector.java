@@ -1,5 +1,6 @@
 package org.hasim.ha;
 
+import java.util.List;
 import org.hasim.cluster.ClusterEvent;
 import org.hasim.cluster.ClusterObserver;
 import org.hasim.cluster.ClusterObserver.Incident;
@@ -27,6 +28,7 @@ public final class HeartbeatDetector {
   private final ClusterObserver observer;
   private final Membership membership;
   private final int[][] epoch;
+  private final ReplicationStreams.Family phaseStreams;
   private Declarer declarer;
 
   public HeartbeatDetector(SimClock clock, HeartbeatSpec spec, ReplicationStreams streams,
@@ -36,7 +38,9 @@ public final class HeartbeatDetector {
     this.streams = streams;
     this.observer = observer;
     this.membership = membership;
-    this.epoch = new int[Membership.SIDES][nodes];
+    this.epoch = new int[membership.sides()][nodes];
+    List<Node> all = membership.nodes();
+    this.phaseStreams = streams.family(i -> "node." + all.get(i).name() + ".heartbeat-phase");
   }
 
   public void setDeclarer(Declarer declarer) {
@@ -46,7 +50,7 @@ public final class HeartbeatDetector {
   /** Side {@code side} has just stopped hearing {@code n}. */
   public void contactLost(int side, Node n) {
     int e = ++epoch[side][n.index()];
-    double phase = streams.get("node." + n.name() + ".heartbeat-phase").nextDouble() * spec.keepalive();
+    double phase = phaseStreams.get(n.index()).nextDouble() * spec.keepalive();
     double lastHeard = clock.now() - phase;
     if (spec.warntime() < spec.deadtime()) {
       clock.at(lastHeard + spec.warntime(), () -> {

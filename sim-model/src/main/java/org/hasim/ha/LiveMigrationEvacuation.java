@@ -12,6 +12,7 @@ import org.hasim.cluster.ClusterObserver.Incident;
 import org.hasim.cluster.Node;
 import org.hasim.cluster.NodeState;
 import org.hasim.cluster.OutageCause;
+import org.hasim.cluster.Rack;
 import org.hasim.engine.SimClock;
 import org.hasim.migration.MigratingVm;
 import org.hasim.migration.Migration;
@@ -72,10 +73,10 @@ public final class LiveMigrationEvacuation implements Evacuation {
         done.run();
       }
     };
-    int side = manager.membership().sideOf(node);
+    int side = manager.actingSide(node);
     for (Vm vm : leaving) {
       if (vm.state().isServing() && !active.containsKey(vm)) {
-        Optional<Node> target = manager.cluster().place(vm, manager.candidates(side, node));
+        Optional<Node> target = manager.place(vm, side, node);
         if (target.isPresent()) {
           request(new Request(vm, node, target.get(), true, oneGone));
         } else {
@@ -108,6 +109,27 @@ public final class LiveMigrationEvacuation implements Evacuation {
       }
     }
     queue.removeIf(r -> r.target() == node && requeueElsewhere(r));
+  }
+
+  /**
+   * A rack switch went down: migrations to or from the rack's nodes lose their path (a link failure), and the
+   * rack's uplink goes down; or it came back, and so does the uplink.
+   */
+  @Override
+  public void rackSwitchChanged(Rack rack) {
+    networks.uplink(rack.name()).ifPresent(l -> networks.network().setUp(l, rack.switchUp()));
+    if (!rack.switchUp()) {
+      for (Migration m : new ArrayList<>(active.values())) {
+        if (inRack(m.source(), rack) || inRack(m.target(), rack)) {
+          m.linkFailed(); // also those within the rack: its switch carries them
+        }
+      }
+    }
+  }
+
+  private boolean inRack(String node, Rack rack) {
+    Node n = manager.cluster().node(node);
+    return n != null && n.rack() == rack.index();
   }
 
   private boolean requeueElsewhere(Request r) {
@@ -175,7 +197,7 @@ public final class LiveMigrationEvacuation implements Evacuation {
 
   /** Shutdown + boot (the paper's "before"), on {@code target} if given and it has room, else anywhere. */
   private void restart(Vm vm, Node source, Node target, Runnable then) {
-    int side = manager.membership().sideOf(source);
+    int side = manager.actingSide(source);
     ops.shutdown(vm, OutageCause.MAINTENANCE_RESTART, () -> {
       if (target != null && target.canHost(vm)) {
         ops.boot(vm, target, OutageCause.MAINTENANCE_RESTART);
@@ -239,7 +261,7 @@ public final class LiveMigrationEvacuation implements Evacuation {
           if (vm.state().isServing()) {
             // post-copy: running on the target without a complete image
             ops.fail(vm, OutageCause.NODE_FAILURE);
-            manager.restartElsewhere(vm, manager.membership().sideOf(request.target()),
+            manager.restartElsewhere(vm, manager.actingSide(request.target()),
                 OutageCause.NODE_FAILURE, null);
           }
           request.then().run();

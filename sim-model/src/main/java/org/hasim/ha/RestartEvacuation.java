@@ -27,7 +27,7 @@ public final class RestartEvacuation implements Evacuation {
       done.run();
       return;
     }
-    int side = manager.membership().sideOf(node);
+    int side = manager.actingSide(node);
     int[] remaining = {leaving.size()};
     Runnable oneGone = () -> {
       if (--remaining[0] == 0) {

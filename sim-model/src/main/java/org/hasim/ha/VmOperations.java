@@ -25,6 +25,8 @@ public final class VmOperations {
   private final ServiceTracker services;
   private final ClusterObserver observer;
   private final ReplicationStreams streams;
+  private final ReplicationStreams.Family bootStreams;
+  private final ReplicationStreams.Family shutdownStreams;
   private Consumer<Vm> onRunning = vm -> {};
   private final List<Consumer<Vm>> stateListeners = new ArrayList<>();
 
@@ -35,6 +37,13 @@ public final class VmOperations {
     this.services = services;
     this.observer = observer;
     this.streams = streams;
+    this.bootStreams = streams.family(i -> "vm." + cluster.vms().get(i).name() + ".boot");
+    this.shutdownStreams = streams.family(i -> "vm." + cluster.vms().get(i).name() + ".shutdown");
+  }
+
+  /** The service tracker every VM change is reported to. */
+  public ServiceTracker services() {
+    return services;
   }
 
   /** Called each time a VM reaches RUNNING (the manager arms its crash clock there). */
@@ -76,14 +85,14 @@ public final class VmOperations {
 
   /** Boots with the VM's own boot-time distribution. */
   public void boot(Vm vm, Node node, OutageCause cause) {
-    boot(vm, node, vm.spec().bootTime().sample(streams.get("vm." + vm.name() + ".boot")), cause);
+    boot(vm, node, vm.spec().bootTime().sample(bootStreams.get(vm.index())), cause);
   }
 
   /** Clean shutdown; {@code then} runs once the VM is stopped (not if something else happened meanwhile). */
   public void shutdown(Vm vm, OutageCause cause, Runnable then) {
     set(vm, VmState.STOPPING, cause);
     int generation = vm.generation();
-    double d = vm.spec().shutdownTime().sample(streams.get("vm." + vm.name() + ".shutdown"));
+    double d = vm.spec().shutdownTime().sample(shutdownStreams.get(vm.index()));
     clock.schedule(d, () -> {
       if (vm.generation() == generation) {
         stop(vm, cause);

@@ -9,18 +9,26 @@ import org.hasim.engine.SimClock;
 import org.hasim.scenario.NetworkSpec;
 import org.hasim.scenario.NetworkSpec.Traffic;
 import org.hasim.scenario.NodeSpec;
+import org.hasim.scenario.RackSpec;
 import org.hasim.scenario.Scenario;
 
 /**
  * The scenario's networks on one {@link Network}: each network is one shared link (a switch), and a
- * node reaches the networks it has a NIC on. Picks the path for migration traffic between two nodes and
- * lists the links heartbeats can use.
+ * node reaches the networks it has a NIC on. A rack with an {@code uplink} adds one link, its switch's
+ * connection to the rest of the cluster, shared by every network's traffic that leaves or enters the rack:
+ * a path between nodes of different racks crosses both racks' uplinks and the network's link; within a rack
+ * only the network's link. Picks the path for migration traffic between two nodes and lists the links
+ * heartbeats can use.
  */
 public final class ClusterNetworks {
+  /** Buffer of a rack uplink, bytes (only small-packet delays read it; no heartbeat crosses an uplink). */
+  private static final long UPLINK_BUFFER = 256 * 1024;
   private final Network network;
   private final Map<String, Link> links = new HashMap<>();
   private final List<NetworkSpec> specs;
   private final Map<String, List<String>> networksOfNode = new HashMap<>();
+  private final Map<String, String> rackOfNode = new HashMap<>();
+  private final Map<String, Link> uplinks = new HashMap<>();
 
   public ClusterNetworks(SimClock clock, Scenario scenario) {
     this.network = new Network(clock);
@@ -31,6 +39,17 @@ public final class ClusterNetworks {
     for (NodeSpec node : scenario.cluster().nodes()) {
       networksOfNode.put(node.name(), node.networks());
     }
+    for (RackSpec rack : scenario.cluster().racks()) {
+      rack.nodes().forEach(node -> rackOfNode.put(node, rack.name()));
+      if (rack.hasUplink()) {
+        uplinks.put(rack.name(), network.addLink(rack.name() + ".uplink", rack.uplink(), 0.0, UPLINK_BUFFER));
+      }
+    }
+  }
+
+  /** The uplink of rack {@code rack}, if it has one. */
+  public Optional<Link> uplink(String rack) {
+    return Optional.ofNullable(uplinks.get(rack));
   }
 
   public Network network() {
@@ -45,7 +64,7 @@ public final class ClusterNetworks {
   public Optional<List<Link>> migrationPath(String source, String target) {
     for (NetworkSpec n : specs) {
       if (n.carries().contains(Traffic.MIGRATION) && on(source, n) && on(target, n)) {
-        return Optional.of(List.of(links.get(n.name())));
+        return Optional.of(path(source, target, links.get(n.name())));
       }
     }
     return Optional.empty();
@@ -94,6 +113,23 @@ public final class ClusterNetworks {
 
   public List<NetworkSpec> specs() {
     return specs;
+  }
+
+  private List<Link> path(String source, String target, Link network) {
+    String a = rackOfNode.get(source);
+    String b = rackOfNode.get(target);
+    if (java.util.Objects.equals(a, b)) {
+      return List.of(network);
+    }
+    List<Link> path = new ArrayList<>(3);
+    if (a != null && uplinks.containsKey(a)) {
+      path.add(uplinks.get(a));
+    }
+    path.add(network);
+    if (b != null && uplinks.containsKey(b)) {
+      path.add(uplinks.get(b));
+    }
+    return List.copyOf(path);
   }
 
   private boolean on(String node, NetworkSpec n) {

@@ -19,6 +19,8 @@ public final class Flow {
 
   private final Network network;
   private final List<Link> path;
+  /** The path as an array, for the network's inner loops. */
+  final Link[] links;
   private final double size;
   private final FlowObserver observer;
   private double cap;
@@ -28,10 +30,15 @@ public final class Flow {
   private Status status = Status.ACTIVE;
   private boolean stalled;
   SimClock.Scheduled completion;
+  /** What the completion event runs (set by the network). */
+  Runnable transferDone;
+  /** Scratch of {@link Network}'s recomputation: visit stamp. */
+  int mark;
 
   Flow(Network network, List<Link> path, double bytes, double cap, FlowObserver observer, double now) {
     this.network = network;
     this.path = List.copyOf(path);
+    this.links = this.path.toArray(new Link[0]);
     this.size = bytes;
     this.cap = cap;
     this.observer = observer;

@@ -17,6 +17,9 @@ public final class Link {
   private final List<Flow> flows = new ArrayList<>();
   private boolean up = true;
   private double load;
+  /** Scratch of {@link Network}'s recomputation: visit stamp and position in the component. */
+  int mark;
+  int local;
 
   Link(int id, String name, double capacity, double latency, long buffer) {
     if (!(capacity > 0) || Double.isInfinite(capacity)) {

@@ -3,11 +3,7 @@ package org.hasim.network;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.hasim.engine.SimClock;
 
 /**
@@ -39,6 +35,8 @@ public final class Network {
   private final SimClock clock;
   private final List<Link> links = new ArrayList<>();
   private final List<NetworkListener> listeners = new ArrayList<>();
+  private final ArrayDeque<Scratch> spare = new ArrayDeque<>();
+  private int visitStamp;
 
   public Network(SimClock clock) {
     this.clock = clock;
@@ -91,7 +89,8 @@ public final class Network {
       throw new IllegalArgumentException("flow cap must be >= 0: " + capBps);
     }
     Flow f = new Flow(this, path, bytes, capBps, observer, now());
-    for (Link l : f.path()) {
+    f.transferDone = () -> transferDone(f); // one action per flow, however often its completion moves
+    for (Link l : f.links) {
       l.attach(f);
     }
     recompute(f.path());
@@ -196,7 +195,7 @@ public final class Network {
     }
     end(f, Flow.Status.COMPLETED);
     double latency = 0.0;
-    for (Link l : f.path()) {
+    for (Link l : f.links) {
       latency += l.latency();
     }
     if (latency > 0.0) {
@@ -212,14 +211,14 @@ public final class Network {
       f.completion = null;
     }
     f.finish(status);
-    for (Link l : f.path()) {
+    for (Link l : f.links) {
       l.detach(f);
     }
     recompute(f.path());
   }
 
   private static Link firstDownLink(Flow f) {
-    for (Link l : f.path()) {
+    for (Link l : f.links) {
       if (!l.isUp()) {
         return l;
       }
@@ -227,58 +226,157 @@ public final class Network {
     return null;
   }
 
-  /** Recomputes the shares of the component reachable from {@code seeds} and moves completion events. */
+  /**
+   * Recomputes the shares of the component reachable from {@code seeds} and moves completion events. The
+   * component is found breadth-first from the seeds (links in the order reached, flows in the order their
+   * links list them), marking what was visited with a per-call stamp instead of hashing. The work arrays are
+   * reused from call to call; a recomputation started by a listener while another is telling its listeners
+   * takes its own.
+   */
   private void recompute(List<Link> seeds) {
+    Scratch sc = spare.isEmpty() ? new Scratch() : spare.pop();
+    try {
+      recompute(seeds, sc);
+    } finally {
+      sc.release();
+      spare.push(sc);
+    }
+  }
+
+  private void recompute(List<Link> seeds, Scratch sc) {
     double now = now();
-    Set<Link> compLinks = new LinkedHashSet<>();
-    Set<Flow> compFlows = new LinkedHashSet<>();
-    ArrayDeque<Link> todo = new ArrayDeque<>(seeds);
+    int stamp = ++visitStamp;
+    ArrayDeque<Link> todo = sc.todo;
+    for (int i = 0; i < seeds.size(); i++) {
+      todo.add(seeds.get(i));
+    }
     while (!todo.isEmpty()) {
       Link l = todo.poll();
-      if (!compLinks.add(l)) {
+      if (l.mark == stamp) {
         continue;
       }
-      for (Flow f : l.activeFlows()) {
-        if (compFlows.add(f)) {
-          todo.addAll(f.path());
+      l.mark = stamp;
+      l.local = sc.links;
+      sc.addLink(l);
+      List<Flow> on = l.activeFlows();
+      for (int i = 0; i < on.size(); i++) {
+        Flow f = on.get(i);
+        if (f.mark != stamp) {
+          f.mark = stamp;
+          sc.addFlow(f);
+          for (Link x : f.links) {
+            todo.add(x);
+          }
         }
       }
     }
-    List<Link> linkList = new ArrayList<>(compLinks);
-    Map<Link, Integer> index = new IdentityHashMap<>();
-    double[] capacity = new double[linkList.size()];
-    for (int i = 0; i < linkList.size(); i++) {
-      Link l = linkList.get(i);
-      index.put(l, i);
-      capacity[i] = l.isUp() ? l.capacity() : 0.0;
+    int links = sc.links;
+    int flows = sc.flows;
+    sc.sizeArrays();
+    for (int i = 0; i < links; i++) {
+      Link l = sc.link[i];
+      sc.capacity[i] = l.isUp() ? l.capacity() : 0.0;
+      sc.load[i] = 0.0;
     }
-    List<Flow> flowList = new ArrayList<>(compFlows);
-    int[][] paths = new int[flowList.size()][];
-    double[] caps = new double[flowList.size()];
-    for (int i = 0; i < flowList.size(); i++) {
-      Flow f = flowList.get(i);
-      paths[i] = f.path().stream().mapToInt(index::get).toArray();
-      caps[i] = f.cap();
+    int k = 0;
+    for (int i = 0; i < flows; i++) {
+      Flow f = sc.flow[i];
+      sc.pathStart[i] = k;
+      for (Link x : f.links) {
+        sc.pathItems[k++] = x.local;
+      }
+      sc.caps[i] = f.cap();
     }
-    double[] rates = MaxMinFairShare.allocate(paths, caps, capacity);
-    double[] load = new double[linkList.size()];
-    for (int i = 0; i < flowList.size(); i++) {
-      applyRate(flowList.get(i), rates[i], now);
-      for (int l : paths[i]) {
-        load[l] += rates[i];
+    sc.pathStart[flows] = k;
+    MaxMinFairShare.allocate(flows, links, sc.pathStart, sc.pathItems, sc.caps, sc.capacity, sc.work);
+    double[] rates = sc.work.rate;
+    for (int i = 0; i < flows; i++) {
+      applyRate(sc.flow[i], rates[i], now);
+      for (int j = sc.pathStart[i]; j < sc.pathStart[i + 1]; j++) {
+        sc.load[sc.pathItems[j]] += rates[i];
       }
     }
-    List<Runnable> notices = new ArrayList<>();
-    for (int i = 0; i < linkList.size(); i++) {
-      Link l = linkList.get(i);
-      double before = l.utilisation();
-      l.setLoad(load[i]);
-      double after = l.utilisation();
-      if (Math.abs(after - before) > 1e-12) {
-        notices.add(() -> List.copyOf(listeners).forEach(x -> x.utilisationChanged(l, before, after)));
+    boolean anyChange = false;
+    for (int i = 0; i < links; i++) {
+      Link l = sc.link[i];
+      sc.before[i] = l.utilisation();
+      l.setLoad(sc.load[i]);
+      anyChange |= Math.abs(l.utilisation() - sc.before[i]) > 1e-12;
+    }
+    if (anyChange && !listeners.isEmpty()) {
+      // a snapshot: a listener may remove itself (a probe whose window closes) while being told
+      NetworkListener[] told = listeners.toArray(new NetworkListener[0]);
+      for (int i = 0; i < links; i++) {
+        Link l = sc.link[i];
+        double after = l.utilisation();
+        if (Math.abs(after - sc.before[i]) > 1e-12) {
+          for (NetworkListener x : told) {
+            x.utilisationChanged(l, sc.before[i], after);
+          }
+        }
       }
     }
-    notices.forEach(Runnable::run);
+  }
+
+  /** The work arrays of one recomputation. */
+  private static final class Scratch {
+    final ArrayDeque<Link> todo = new ArrayDeque<>();
+    final MaxMinFairShare.Work work = new MaxMinFairShare.Work();
+    Link[] link = new Link[8];
+    Flow[] flow = new Flow[8];
+    int links;
+    int flows;
+    double[] capacity = new double[0];
+    double[] load = new double[0];
+    double[] before = new double[0];
+    double[] caps = new double[0];
+    int[] pathStart = new int[0];
+    int[] pathItems = new int[0];
+
+    void addLink(Link l) {
+      if (links == link.length) {
+        link = java.util.Arrays.copyOf(link, 2 * links);
+      }
+      link[links++] = l;
+    }
+
+    void addFlow(Flow f) {
+      if (flows == flow.length) {
+        flow = java.util.Arrays.copyOf(flow, 2 * flows);
+      }
+      flow[flows++] = f;
+    }
+
+    void sizeArrays() {
+      if (capacity.length < links) {
+        int n = Math.max(links, 2 * capacity.length);
+        capacity = new double[n];
+        load = new double[n];
+        before = new double[n];
+      }
+      if (caps.length < flows) {
+        caps = new double[Math.max(flows, 2 * caps.length)];
+      }
+      if (pathStart.length < flows + 1) {
+        pathStart = new int[Math.max(flows + 1, 2 * pathStart.length)];
+      }
+      int items = 0;
+      for (int i = 0; i < flows; i++) {
+        items += flow[i].links.length;
+      }
+      if (pathItems.length < items) {
+        pathItems = new int[Math.max(items, 2 * pathItems.length)];
+      }
+    }
+
+    /** Forgets the links and flows (so they can be collected) and empties the queue. */
+    void release() {
+      java.util.Arrays.fill(link, 0, links, null);
+      java.util.Arrays.fill(flow, 0, flows, null);
+      links = 0;
+      flows = 0;
+      todo.clear();
+    }
   }
 
   private void applyRate(Flow f, double rate, double now) {
@@ -297,9 +395,9 @@ public final class Network {
       return;
     }
     if (left <= 0.0) {
-      f.completion = clock.schedule(0.0, () -> transferDone(f));
+      f.completion = clock.schedule(0.0, f.transferDone);
     } else if (rate > 0.0) {
-      f.completion = clock.schedule(left * 8.0 / rate, () -> transferDone(f));
+      f.completion = clock.schedule(left * 8.0 / rate, f.transferDone);
     }
   }
 }

@@ -20,8 +20,14 @@ public sealed interface ScriptedEvent {
   record Partition(List<String> sideA, List<String> sideB, double at, double duration)
       implements ScriptedEvent {}
 
-  /** Shared storage fails, repaired after {@code duration}. */
+  /** The (only) shared storage fails, repaired after {@code duration}. */
   record StorageFailure(double at, double duration) implements ScriptedEvent {}
+
+  /** Storage system {@code storage} (one of several) fails, repaired after {@code duration}. */
+  record NamedStorageFailure(String storage, double at, double duration) implements ScriptedEvent {}
+
+  /** The top-of-rack switch of {@code rack} fails, repaired after {@code duration}. */
+  record RackSwitchFailure(String rack, double at, double duration) implements ScriptedEvent {}
 
   /** A live migration of {@code vm} to {@code target} (experiments, probes). */
   record Migrate(String vm, String target, double at) implements ScriptedEvent {}

@@ -55,8 +55,8 @@ public record ExperimentResult(
     List<String> names = serviceNames(reps);
     double level = info.level();
     Map<String, ServiceMetrics> services = new LinkedHashMap<>();
-    for (String name : names) {
-      services.put(name, serviceMetrics(new ServiceSamples(reps, name), level));
+    for (int i = 0; i < names.size(); i++) {
+      services.put(names.get(i), serviceMetrics(new ServiceSamples(reps, names.get(i), i), level));
     }
     Map<String, Statistic> incidents = new LinkedHashMap<>();
     for (Incident kind : Incident.values()) {

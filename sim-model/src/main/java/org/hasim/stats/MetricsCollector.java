@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.hasim.cluster.ClusterObserver;
 import org.hasim.cluster.OutageCause;
 import org.hasim.probe.ProbeSample;
+import org.hasim.migration.MigrationRecord;
 
 /**
  * Measures one replication over the observation window [warmup, warmup + horizon].
@@ -31,10 +32,13 @@ import org.hasim.probe.ProbeSample;
  */
 public final class MetricsCollector implements ClusterObserver {
   private static final int CAUSE_COUNT = OutageCause.values().length;
+  /** {@code migrations.<outcome>}, built once rather than per migration. */
+  private static final Map<MigrationRecord.Outcome, String> OUTCOME_KEYS = outcomeKeys();
 
   private final double start;
   private final double end;
   private final Map<String, ServiceTrack> tracks = new LinkedHashMap<>();
+  private final ServiceTrack[] byIndex;
   private final long[] incidents = new long[Incident.values().length];
   private final Map<String, double[]> extra = new HashMap<>();
   private List<ProbeSample> series;
@@ -51,6 +55,35 @@ public final class MetricsCollector implements ClusterObserver {
     for (String s : services) {
       track(s);
     }
+    this.byIndex = tracks.values().toArray(new ServiceTrack[0]);
+  }
+
+  @Override
+  public void serviceDown(int index, String service, OutageCause cause, double time) {
+    ServiceTrack t = indexed(index, service);
+    if (t == null) {
+      serviceDown(service, cause, time);
+    } else if (!finished()) {
+      down(t, cause, time);
+    }
+  }
+
+  @Override
+  public void serviceUp(int index, String service, double time) {
+    ServiceTrack t = indexed(index, service);
+    if (t == null) {
+      serviceUp(service, time);
+    } else if (!finished()) {
+      up(t, time);
+    }
+  }
+
+  /** The track at {@code index} when it is {@code service}'s (the collector was built in scenario order). */
+  private ServiceTrack indexed(int index, String service) {
+    if (index >= 0 && index < byIndex.length && byIndex[index].name.equals(service)) {
+      return byIndex[index];
+    }
+    return null;
   }
 
   @Override
@@ -58,8 +91,11 @@ public final class MetricsCollector implements ClusterObserver {
     if (finished()) {
       return;
     }
+    down(track(service), cause, time);
+  }
+
+  private void down(ServiceTrack t, OutageCause cause, double time) {
     Objects.requireNonNull(cause, "cause");
-    ServiceTrack t = track(service);
     t.advanceTo(time);
     if (!t.down) {
       t.outageStart = time;
@@ -77,7 +113,10 @@ public final class MetricsCollector implements ClusterObserver {
     if (finished()) {
       return;
     }
-    ServiceTrack t = track(service);
+    up(track(service), time);
+  }
+
+  private void up(ServiceTrack t, double time) {
     t.advanceTo(time);
     if (t.down && t.outageCounted) {
       t.durationBins[OutageDurationBin.of(time - t.outageStart).ordinal()]++;
@@ -160,6 +199,14 @@ public final class MetricsCollector implements ClusterObserver {
     }
   }
 
+  private static Map<MigrationRecord.Outcome, String> outcomeKeys() {
+    EnumMap<MigrationRecord.Outcome, String> keys = new EnumMap<>(MigrationRecord.Outcome.class);
+    for (MigrationRecord.Outcome o : MigrationRecord.Outcome.values()) {
+      keys.put(o, "migrations." + o.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return java.util.Collections.unmodifiableMap(keys);
+  }
+
   /** Live migrations that started inside the window, summed per replication under {@code migrations.*}. */
   @Override
   public void migrationFinished(org.hasim.migration.MigrationRecord record) {
@@ -170,7 +217,7 @@ public final class MetricsCollector implements ClusterObserver {
       firstMigration = record;
     }
     addExtra("migrations.count", 1);
-    addExtra("migrations." + record.outcome().name().toLowerCase(java.util.Locale.ROOT), 1);
+    addExtra(OUTCOME_KEYS.get(record.outcome()), 1);
     addExtra("migrations.total_time_s", record.totalTime());
     addExtra("migrations.downtime_s", record.downtime());
     addExtra("migrations.bytes_sent", record.bytesSent());

@@ -15,6 +15,14 @@ final class ServiceSamples {
   final double[][] causeMinPerYear;
 
   ServiceSamples(List<ReplicationResult> reps, String service) {
+    this(reps, service, -1);
+  }
+
+  /**
+   * The samples of {@code service}, expected at {@code position} in each replication's list (where the
+   * scenario order puts it), so that aggregating n services costs O(n), not a search per service.
+   */
+  ServiceSamples(List<ReplicationResult> reps, String service, int position) {
     int n = reps.size();
     uptime = new double[n];
     downtime = new double[n];
@@ -25,7 +33,7 @@ final class ServiceSamples {
     OutageCause[] causes = OutageCause.values();
     causeMinPerYear = new double[causes.length][n];
     for (int i = 0; i < n; i++) {
-      ServiceOutcome s = reps.get(i).service(service);
+      ServiceOutcome s = outcome(reps.get(i), service, position);
       // the replication's window, not the service's up + down sum: the sum carries rounding noise that
       // differs between variants and would turn an exactly equal count into a ±1e-15 "difference"
       double observed = reps.get(i).observed() > 0 ? reps.get(i).observed() : s.observed();
@@ -43,6 +51,14 @@ final class ServiceSamples {
         causeMinPerYear[c.ordinal()][i] = s.downtime(c) * perYear / Units.MINUTE;
       }
     }
+  }
+
+  private static ServiceOutcome outcome(ReplicationResult r, String service, int position) {
+    List<ServiceOutcome> all = r.services();
+    if (position >= 0 && position < all.size() && all.get(position).name().equals(service)) {
+      return all.get(position);
+    }
+    return r.service(service);
   }
 
   /** Incidents of {@code kind} per year, per replication. */

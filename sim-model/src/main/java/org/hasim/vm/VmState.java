@@ -1,5 +1,6 @@
 package org.hasim.vm;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,14 +22,14 @@ public enum VmState {
   /** Crashed, or lost with its host. */
   FAILED;
 
-  private static final Map<VmState, Set<VmState>> NEXT = Map.of(
+  private static final Map<VmState, Set<VmState>> NEXT = new EnumMap<>(Map.of(
       STOPPED, EnumSet.of(BOOTING, RUNNING),
       BOOTING, EnumSet.of(RUNNING, FAILED, STOPPED),
       RUNNING, EnumSet.of(STOPPING, MIGRATING, PAUSED, FAILED, STOPPED),
       STOPPING, EnumSet.of(STOPPED, FAILED),
       MIGRATING, EnumSet.of(RUNNING, PAUSED, FAILED),
       PAUSED, EnumSet.of(RUNNING, FAILED),
-      FAILED, EnumSet.of(STOPPED, BOOTING, RUNNING));
+      FAILED, EnumSet.of(STOPPED, BOOTING, RUNNING)));
 
   public boolean canMoveTo(VmState next) {
     return NEXT.get(this).contains(next);

@@ -18,6 +18,7 @@ import org.hasim.scenario.NetworkSpec;
 import org.hasim.scenario.NodeSpec;
 import org.hasim.scenario.ProbeSpec;
 import org.hasim.scenario.QuorumSpec;
+import org.hasim.scenario.RackSpec;
 import org.hasim.scenario.RepairSpec;
 import org.hasim.scenario.Scenario;
 import org.hasim.scenario.ScriptedEvent;
@@ -54,6 +55,8 @@ public final class ScenarioBuilder {
   private NetworkSpec lan = new NetworkSpec("lan", 1e9, 1e-4, 256 * 1024,
       EnumSet.allOf(NetworkSpec.Traffic.class), Optional.empty());
   private Optional<StorageSpec> storage = Optional.of(new StorageSpec("san", Optional.empty()));
+  private final List<StorageSpec> storages = new ArrayList<>();
+  private final List<RackSpec> racks = new ArrayList<>();
 
   public static ScenarioBuilder scenario() {
     return new ScenarioBuilder();
@@ -147,6 +150,18 @@ public final class ScenarioBuilder {
     return this;
   }
 
+  /** A rack of {@code nodeNames} whose switch fails by {@code switchFailures} (null: never by itself). */
+  public ScenarioBuilder rack(String name, FailureMode switchFailures, String... nodeNames) {
+    racks.add(new RackSpec(name, List.of(nodeNames), Optional.ofNullable(switchFailures), 0));
+    return this;
+  }
+
+  /** A storage system serving {@code rackNames} (replaces the default storage serving every node). */
+  public ScenarioBuilder storageFor(String name, FailureMode failures, String... rackNames) {
+    storages.add(new StorageSpec(name, Optional.ofNullable(failures), List.of(rackNames)));
+    return this;
+  }
+
   public ScenarioBuilder maintenance(double period, double duration, String... nodeNames) {
     maintenance.add(new MaintenanceSpec(List.of(nodeNames), period, duration, 0, true, true));
     return this;
@@ -199,7 +214,8 @@ public final class ScenarioBuilder {
         v.bootTime(), v.shutdownTime(), v.crash(), dirty.getOrDefault(v.name(), v.dirty()), v.resumeTime(),
         v.arpTime())).toList();
     return new Scenario("test", "", new ExperimentSpec(horizon, 0, replications, seed),
-        new ClusterSpec(finalNodes, List.of(lan), storage, new RepairSpec(crews)), finalVms, services, ha,
+        new ClusterSpec(finalNodes, List.of(lan), storages.isEmpty() ? storage.map(List::of).orElse(List.of())
+            : storages, new RepairSpec(crews), racks), finalVms, services, ha,
         maintenance, events, probes);
   }
 }

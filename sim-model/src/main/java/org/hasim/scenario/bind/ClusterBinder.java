@@ -12,16 +12,20 @@ import org.hasim.scenario.CpuPerformance;
 import org.hasim.scenario.NetworkSpec;
 import org.hasim.scenario.NetworkSpec.Traffic;
 import org.hasim.scenario.NodeSpec;
+import org.hasim.scenario.RackSpec;
 import org.hasim.scenario.RepairSpec;
 import org.hasim.scenario.StorageSpec;
 import org.hasim.scenario.Units;
 import org.hasim.scenario.tree.ListNode;
 import org.hasim.scenario.tree.Node;
 
-/** {@code cluster:} — networks, nodes (groups expanded), shared storage and the repair facility. */
+/**
+ * {@code cluster:} — networks, nodes (groups expanded), racks, shared storage and the repair facility (racks
+ * and storage systems in {@link RackBinder}).
+ */
 final class ClusterBinder {
   static final long DEFAULT_DOM0 = 512L * 1024 * 1024;
-  private static final List<String> CLUSTER_KEYS = List.of("nodes", "networks", "storage", "repair");
+  private static final List<String> CLUSTER_KEYS = List.of("nodes", "networks", "storage", "repair", "racks");
   private static final List<String> NODE_KEYS = List.of(
       "name", "count", "cpus", "memory", "dom0_memory", "cpu_model", "networks", "failures",
       "fails_when_idle", "virtualization_overhead", "consolidation_limit", "consolidation_slowdown");
@@ -42,10 +46,14 @@ final class ClusterBinder {
         : List.of(new Placed<>(defaultNetwork(), f.map(), f.at("networks")));
     List<String> networkNames = networks.stream().map(p -> p.spec().name()).toList();
     List<Placed<NodeSpec>> nodes = nodes(f.req("nodes"), f.at("nodes"), networkNames);
-    Optional<StorageSpec> storage = f.opt("storage", ClusterBinder::storage);
+    List<String> nodeNames = nodes.stream().map(p -> p.spec().name()).toList();
+    List<RackSpec> racks = f.get("racks", (x, p) -> RackBinder.racks(x, p, nodeNames), List.of());
+    List<String> rackNames = racks.stream().map(RackSpec::name).toList();
+    List<StorageSpec> storages =
+        f.get("storage", (x, p) -> RackBinder.storages(x, p, rackNames), List.of());
     RepairSpec repair = f.get("repair", ClusterBinder::repair, new RepairSpec(1));
     ClusterSpec spec = new ClusterSpec(nodes.stream().map(Placed::spec).toList(),
-        networks.stream().map(Placed::spec).toList(), storage, repair);
+        networks.stream().map(Placed::spec).toList(), storages, repair, racks);
     return new Bound(spec, nodes, networks);
   }
 
@@ -154,12 +162,6 @@ final class ClusterBinder {
       throw n.location().error(path, "must be >= 0, found " + Values.text(n, path), null);
     }
     return v;
-  }
-
-  private static StorageSpec storage(Node n, String path) {
-    Fields f = Fields.of(n, path, List.of("name", "failures"));
-    return new StorageSpec(f.get("name", Values::entityName, "storage"),
-        f.opt("failures", (x, q) -> Distributions.failureMode(x, q, "ttr", true)));
   }
 
   private static RepairSpec repair(Node n, String path) {

@@ -41,7 +41,8 @@ final class ControlBinder {
     if (n instanceof ScalarNode) {
       throw n.location().error(path, "expected a list of nodes or 'all'", "write e.g. [node1, node2] or all");
     }
-    List<String> nodes = Values.listOf((x, q) -> Names.reference(x, q, "node", nodeNames)).apply(n, path);
+    List<String> known = Names.indexed(nodeNames);
+    List<String> nodes = Values.listOf((x, q) -> Names.reference(x, q, "node", known)).apply(n, path);
     if (nodes.isEmpty()) {
       throw n.location().error(path, "no nodes listed", "write e.g. [node1, node2] or all");
     }

@@ -15,14 +15,15 @@ import org.hasim.scenario.tree.Node;
 
 /**
  * Scripted events written as one line each, e.g. {@code crash node2 at 3d for 4h}. Knows the names of
- * nodes and VMs, whether there is shared storage, and the end of the run (warm-up + horizon).
+ * nodes, VMs, storage systems and racks, and the end of the run (warm-up + horizon).
  */
 final class EventParser {
   private static final Map<String, String> SYNTAX = Values.ordered(
       "maintenance", "maintenance <node> at <time> for <duration>",
       "crash", "crash <node> at <time> for <duration>  or  crash vm <vm> at <time>",
       "partition", "partition <nodes> | <nodes> at <time> for <duration>",
-      "storage", "storage failure at <time> for <duration>",
+      "storage", "storage failure at <time> for <duration>  or  storage <storage> failure at <time> for <duration>",
+      "switch", "switch <rack> failure at <time> for <duration>",
       "migrate", "migrate <vm> to <node> at <time>");
   private static final Pattern MAINTENANCE =
       Pattern.compile("maintenance\\s+(\\S+)\\s+at\\s+(.+?)\\s+for\\s+(.+)");
@@ -32,17 +33,23 @@ final class EventParser {
   private static final Pattern PARTITION =
       Pattern.compile("partition\\s+(.+?)\\s*\\|\\s*(.+?)\\s+at\\s+(.+?)\\s+for\\s+(.+)");
   private static final Pattern STORAGE = Pattern.compile("storage\\s+failure\\s+at\\s+(.+?)\\s+for\\s+(.+)");
+  private static final Pattern NAMED_STORAGE =
+      Pattern.compile("storage\\s+(\\S+)\\s+failure\\s+at\\s+(.+?)\\s+for\\s+(.+)");
+  private static final Pattern SWITCH =
+      Pattern.compile("switch\\s+(\\S+)\\s+failure\\s+at\\s+(.+?)\\s+for\\s+(.+)");
   private static final Pattern MIGRATE = Pattern.compile("migrate\\s+(\\S+)\\s+to\\s+(\\S+)\\s+at\\s+(.+)");
 
   private final List<String> nodes;
   private final List<String> vms;
-  private final boolean hasStorage;
+  private final List<String> storages;
+  private final List<String> racks;
   private final double end;
 
-  EventParser(List<String> nodes, List<String> vms, boolean hasStorage, double end) {
-    this.nodes = nodes;
-    this.vms = vms;
-    this.hasStorage = hasStorage;
+  EventParser(List<String> nodes, List<String> vms, List<String> storages, List<String> racks, double end) {
+    this.nodes = Names.indexed(nodes);
+    this.vms = Names.indexed(vms);
+    this.storages = storages;
+    this.racks = racks;
     this.end = end;
   }
 
@@ -86,12 +93,32 @@ final class EventParser {
         return new ScriptedEvent.Partition(a, b, line.time(m.group(3)), line.duration(m.group(4)));
       }
       case "storage" -> {
+        if (!STORAGE.matcher(text).matches() && NAMED_STORAGE.matcher(text).matches()) {
+          m = NAMED_STORAGE.matcher(text);
+          m.matches();
+          return new ScriptedEvent.NamedStorageFailure(line.known(m.group(1), "storage system", storages),
+              line.time(m.group(2)), line.duration(m.group(3)));
+        }
         m = line.match(STORAGE, text);
-        if (!hasStorage) {
+        if (storages.isEmpty()) {
           throw line.error("a storage failure, but the cluster has no shared storage",
               "add cluster.storage, or remove the event");
         }
+        if (storages.size() > 1) {
+          throw line.error("a storage failure, but the cluster has " + storages.size() + " storage systems",
+              "name the one that fails: storage " + storages.get(0) + " failure at ...; storage systems: "
+                  + Names.listing(storages));
+        }
         return new ScriptedEvent.StorageFailure(line.time(m.group(1)), line.duration(m.group(2)));
+      }
+      case "switch" -> {
+        m = line.match(SWITCH, text);
+        if (racks.isEmpty()) {
+          throw line.error("a rack-switch failure, but the cluster has no racks",
+              "add cluster.racks, or remove the event");
+        }
+        return new ScriptedEvent.RackSwitchFailure(line.known(m.group(1), "rack", racks),
+            line.time(m.group(2)), line.duration(m.group(3)));
       }
       default -> {
         m = line.match(MIGRATE, text);
@@ -132,10 +159,10 @@ final class EventParser {
       return known(name, "VM", vms);
     }
 
-    private String known(String name, String what, List<String> names) {
+    String known(String name, String what, List<String> names) {
       if (!names.contains(name)) {
         throw error("unknown " + what + " '" + name + "'",
-            DidYouMean.phrase(name, names) + what + "s: " + String.join(", ", names));
+            DidYouMean.phrase(name, names) + what + "s: " + Names.listing(names));
       }
       return name;
     }

@@ -1,10 +1,14 @@
 package org.hasim.scenario.bind;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
 import org.hasim.scenario.DidYouMean;
 import org.hasim.scenario.tree.Location;
 import org.hasim.scenario.tree.Node;
@@ -37,9 +41,52 @@ final class Names {
     String name = Values.text(n, path);
     if (!known.contains(name)) {
       throw n.location().error(path, "unknown " + what + " '" + name + "'", DidYouMean.phrase(name, known)
-          + (known.isEmpty() ? "there are no " + what + "s" : what + "s: " + String.join(", ", known)));
+          + (known.isEmpty() ? "there are no " + what + "s" : what + "s: " + listing(known)));
     }
     return name;
+  }
+
+  /** The names joined by commas; a long list is cut after {@value #LISTED} names. */
+  static String listing(Collection<String> names) {
+    if (names.size() <= LISTED) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.stream().limit(LISTED).toList()) + ", … (" + names.size() + " in all)";
+  }
+
+  /**
+   * An unmodifiable list of {@code names} in order whose {@code contains} is a hash lookup, for
+   * references into large groups (20,000 VMs of a fleet would otherwise cost a linear scan each).
+   */
+  static List<String> indexed(List<String> names) {
+    return names instanceof IndexedNames ? names : new IndexedNames(names);
+  }
+
+  private static final int LISTED = 30;
+
+  private static final class IndexedNames extends AbstractList<String> implements RandomAccess {
+    private final List<String> names;
+    private final Set<String> set;
+
+    IndexedNames(List<String> names) {
+      this.names = List.copyOf(names);
+      this.set = new HashSet<>(names);
+    }
+
+    @Override
+    public String get(int index) {
+      return names.get(index);
+    }
+
+    @Override
+    public int size() {
+      return names.size();
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return set.contains(o);
+    }
   }
 
   /** Refuses a second use of a name within one kind of entity. */

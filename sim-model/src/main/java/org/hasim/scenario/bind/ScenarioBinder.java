@@ -8,9 +8,11 @@ import org.hasim.scenario.MaintenanceSpec;
 import org.hasim.scenario.NetworkSpec;
 import org.hasim.scenario.NodeSpec;
 import org.hasim.scenario.ProbeSpec;
+import org.hasim.scenario.RackSpec;
 import org.hasim.scenario.Scenario;
 import org.hasim.scenario.ScriptedEvent;
 import org.hasim.scenario.ServiceSpec;
+import org.hasim.scenario.StorageSpec;
 import org.hasim.scenario.VmSpec;
 import org.hasim.scenario.tree.MapNode;
 import org.hasim.scenario.tree.Node;
@@ -56,7 +58,9 @@ public final class ScenarioBinder {
     checkMigrationNetwork(ha, cluster.spec());
     List<MaintenanceSpec> maintenance =
         f.get("maintenance", (x, p) -> ControlBinder.maintenance(x, p, nodeNames), List.of());
-    EventParser events = new EventParser(nodeNames, vmNames, cluster.spec().storage().isPresent(),
+    EventParser events = new EventParser(nodeNames, vmNames,
+        cluster.spec().storages().stream().map(StorageSpec::name).toList(),
+        cluster.spec().racks().stream().map(RackSpec::name).toList(),
         experiment.warmup() + experiment.horizon());
     List<ScriptedEvent> scripted = f.get("events", (x, p) -> ControlBinder.events(x, p, events), List.of());
     ProbeBinder probes = new ProbeBinder(vmNames, nodeNames, services,

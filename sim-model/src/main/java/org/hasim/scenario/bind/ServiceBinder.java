@@ -9,40 +9,63 @@ import java.util.Optional;
 import java.util.Set;
 import org.hasim.scenario.ServiceSpec;
 import org.hasim.scenario.tree.ListNode;
-import org.hasim.scenario.tree.MapNode;
 import org.hasim.scenario.tree.Node;
+import org.hasim.scenario.tree.ScalarNode;
 
-/** {@code services:} — what users see, each on an existing VM; dependencies must not form a cycle. */
+/**
+ * {@code services:} — what users see, each on an existing VM; dependencies must not form a cycle. A group of
+ * {@code count} services expands its name like a node group, and {@code {i}} in {@code vm} and {@code
+ * depends_on} becomes the member number ({@code {name: svc{i}, count: 100, vm: vm{i}}}).
+ */
 final class ServiceBinder {
-  private static final List<String> SERVICE_KEYS = List.of("name", "vm", "depends_on");
+  private static final List<String> SERVICE_KEYS = List.of("name", "count", "vm", "depends_on");
+  private static final String MEMBER = "{i}";
 
   private ServiceBinder() {}
 
   static List<ServiceSpec> bind(Node n, String path, List<String> vmNames) {
     ListNode list = Values.list(n, path);
+    List<String> vms = Names.indexed(vmNames);
     Names.Unique unique = new Names.Unique("service");
     List<Placed<ServiceSpec>> services = new ArrayList<>();
     for (int i = 0; i < list.items().size(); i++) {
       String p = path + "[" + i + "]";
       Fields f = Fields.of(list.items().get(i), p, SERVICE_KEYS);
-      String name = f.req("name", Values::entityName);
-      unique.add(name, f.req("name"), f.at("name"));
-      String vm = f.req("vm", (x, q) -> Names.reference(x, q, "VM", vmNames));
-      List<String> deps = f.get("depends_on", Values.listOf(Values::text), List.of());
-      if (deps.contains(name)) {
-        throw f.error("depends_on", "service '" + name + "' depends on itself",
-            "remove '" + name + "' from its depends_on");
+      int count = f.get("count", Values.integer(1), 1);
+      List<String> names = count == 1 && !Values.text(f.req("name"), f.at("name")).contains(MEMBER)
+          ? List.of(f.req("name", Values::entityName)) : Names.expand(f.req("name"), f.at("name"), count);
+      String vmPattern = f.req("vm", Values::text);
+      List<String> depPatterns = f.get("depends_on", Values.listOf(Values::text), List.of());
+      for (int k = 0; k < names.size(); k++) {
+        String name = names.get(k);
+        String member = String.valueOf(k + 1);
+        unique.add(name, f.req("name"), f.at("name"));
+        String vm = member(vmPattern, member);
+        if (!vms.contains(vm)) {
+          Names.reference(new ScalarNode(vm, ScalarNode.Kind.STRING, f.req("vm").location()), f.at("vm"),
+              "VM", vms);
+        }
+        List<String> deps = depPatterns.stream().map(d -> member(d, member)).toList();
+        if (deps.contains(name)) {
+          throw f.error("depends_on", "service '" + name + "' depends on itself",
+              "remove '" + name + "' from its depends_on");
+        }
+        if (new HashSet<>(deps).size() < deps.size()) {
+          throw f.error("depends_on", "a dependency is listed twice", null);
+        }
+        services.add(new Placed<>(new ServiceSpec(name, vm, deps), f.map(), p));
       }
-      if (new HashSet<>(deps).size() < deps.size()) {
-        throw f.error("depends_on", "a dependency is listed twice", null);
-      }
-      services.add(new Placed<>(new ServiceSpec(name, vm, List.copyOf(deps)), f.map(), p));
     }
-    List<String> names = services.stream().map(s -> s.spec().name()).toList();
+    List<String> names = Names.indexed(services.stream().map(s -> s.spec().name()).toList());
     for (Placed<ServiceSpec> s : services) {
-      if (s.node() instanceof MapNode m && m.get("depends_on").isPresent()) {
-        Values.listOf((x, q) -> Names.reference(x, q, "service", names))
-            .apply(s.field("depends_on"), s.at("depends_on"));
+      List<String> deps = s.spec().dependsOn();
+      for (int d = 0; d < deps.size(); d++) {
+        if (!names.contains(deps.get(d))) {
+          Node at = s.field("depends_on");
+          Node item = at instanceof ListNode l ? l.items().get(d) : at;
+          Names.reference(new ScalarNode(deps.get(d), ScalarNode.Kind.STRING, item.location()),
+              s.at("depends_on") + "[" + d + "]", "service", names);
+        }
       }
     }
     findCycle(services).ifPresent(cycle -> {
@@ -52,6 +75,11 @@ final class ServiceBinder {
           "a service cannot depend, directly or not, on itself");
     });
     return services.stream().map(Placed::spec).toList();
+  }
+
+  /** {@code pattern} with {@code {i}} replaced by the member number of a group. */
+  private static String member(String pattern, String number) {
+    return pattern.replace(MEMBER, number);
   }
 
   /** The first cycle found by depth-first search in file order, as a closed path (a → b → a). */

@@ -23,7 +23,7 @@ final class VmBinder {
 
   static List<Placed<VmSpec>> bind(Node n, String path, List<NodeSpec> nodes) {
     ListNode list = Values.list(n, path);
-    List<String> nodeNames = nodes.stream().map(NodeSpec::name).toList();
+    List<String> nodeNames = Names.indexed(nodes.stream().map(NodeSpec::name).toList());
     NodeSpec largest = nodes.stream().max(Comparator.comparingLong(NodeSpec::vmMemory)).orElseThrow();
     Names.Unique unique = new Names.Unique("VM");
     List<Placed<VmSpec>> out = new ArrayList<>();
