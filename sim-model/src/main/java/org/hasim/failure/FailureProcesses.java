@@ -55,14 +55,12 @@ public final class FailureProcesses {
 
   /** Arms every node, storage and VM failure process of the scenario. */
   public void start(Scenario scenario, Cluster cluster, ServiceTracker services) {
-    idleAware = new AgingClock[cluster.nodes().size()];
     int nodes = cluster.nodes().size();
-    Runnable[] hardwareFailure = new Runnable[nodes];
-    Runnable[] hypervisorFailure = new Runnable[nodes];
-    this.hardwareFailures = hardwareFailure;
-    this.hypervisorFailures = hypervisorFailure;
-    hardwareTimers = clock.timers(nodes, i -> hardwareFailure[i].run());
-    hypervisorTimers = clock.timers(nodes, i -> hypervisorFailure[i].run());
+    idleAware = new AgingClock[nodes];
+    hardwareFailures = new Runnable[nodes];
+    hypervisorFailures = new Runnable[nodes];
+    hardwareTimers = clock.timers(nodes, i -> hardwareFailures[i].run());
+    hypervisorTimers = clock.timers(nodes, i -> hypervisorFailures[i].run());
     crashStreams = streams.family(i -> "vm." + cluster.vms().get(i).name() + ".crash.ttf");
     crashGeneration = new int[cluster.vms().size()];
     crashTimers = clock.timers(cluster.vms().size(), i -> {
