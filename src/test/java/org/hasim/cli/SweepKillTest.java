@@ -28,7 +28,7 @@ class SweepKillTest {
         "--variant", "shared-network",
         "--param", "cluster.networks[0].bandwidth=100Mbit/s,500Mbit/s,1Gbit/s,10Gbit/s",
         "--param", "ha.migration.limit=1,2",
-        "--replications", "8", "--horizon", "1y", "--block", "2", "--threads", "2",
+        "--replications", "16", "--horizon", "1y", "--block", "1", "--threads", "2",
         "--out", out.toString(), "--resume");
   }
 
@@ -69,7 +69,7 @@ class SweepKillTest {
           && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
-      Thread.sleep(random.nextInt(300));
+      Thread.sleep(random.nextInt(100));
       p.destroyForcibly();
       assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
       assertThat(out.resolve("results.json")).as("killed before the end").doesNotExist();
@@ -81,7 +81,7 @@ class SweepKillTest {
       before = after;
     }
     assertThat(killedMidway).as("kills that happened while tasks were being written").isGreaterThanOrEqualTo(1);
-    assertThat(before).as("tasks finished before the last resume").isLessThan(32);
+    assertThat(before).as("tasks finished before the last resume").isLessThan(8 * 16);
 
     Process last = start(out, tmp.resolve("log-final.txt"));
     assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -11,6 +11,7 @@ import org.hasim.ha.ClusterManager;
 import org.hasim.ha.HeartbeatCongestion;
 import org.hasim.ha.HeartbeatDetector;
 import org.hasim.ha.LiveMigrationEvacuation;
+import org.hasim.ha.NetworkFailures;
 import org.hasim.ha.Membership;
 import org.hasim.ha.RestartEvacuation;
 import org.hasim.ha.VmOperations;
@@ -36,6 +37,7 @@ public final class ClusterSimulation {
   private final FailureProcesses failures;
   private final ClusterObserver observer;
   private final ServiceTracker services;
+  private final NetworkFailures networkFailures;
   private final Probes probes;
 
   public ClusterSimulation(Scenario scenario, RandomStreams randomStreams, int replication,
@@ -66,12 +68,13 @@ public final class ClusterSimulation {
     RepairFacility repairs = new RepairFacility(clock, scenario.cluster().repair().crews());
     this.failures = new FailureProcesses(clock, streams, manager, repairs);
     this.probes = new Probes(scenario, new ProbeContext(clock, cluster, ops, networks, streams, observer));
+    this.networkFailures = new NetworkFailures(clock, scenario, manager, services, networks);
   }
 
   /** Runs the replication to its end and tells the observer. */
   public void run() {
     double end = scenario.experiment().warmup() + scenario.experiment().horizon();
-    failures.start(scenario, cluster, services);
+    failures.start(scenario, cluster, services, networkFailures);
     for (Vm vm : cluster.vms()) {
       manager.ops().runNow(vm, cluster.node(vm.spec().home()));
     }

@@ -15,7 +15,9 @@ public enum OutageCause {
   CAPACITY_SHORTAGE,
   SPLIT_BRAIN,
   /** The top-of-rack switch of the VM's host is down: the VM is cut off, or was lost with its fenced host. */
-  RACK_SWITCH_FAILURE;
+  RACK_SWITCH_FAILURE,
+  /** Every network that carries service traffic is down: clients reach no service. */
+  NETWORK_FAILURE;
 
   /** Name used in outputs: lower case with dashes, e.g. {@code node-failure}. */
   public String key() {

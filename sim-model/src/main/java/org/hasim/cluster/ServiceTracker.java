@@ -31,6 +31,7 @@ public final class ServiceTracker {
   private final boolean[] storageUp;
   private final int[] rackOfNode;
   private final boolean[] switchDown;
+  private boolean serviceNetworkDown;
 
   /**
    * One service's constants and state in one object, allocated together, so that following a VM to its
@@ -177,6 +178,20 @@ public final class ServiceTracker {
     }
   }
 
+  /**
+   * Whether clients can reach the cluster at all: false while every network that carries service traffic
+   * is down. Then every service is down, attributed to {@link OutageCause#NETWORK_FAILURE}.
+   */
+  public void setServiceNetworkUp(boolean up, double time) {
+    if (serviceNetworkDown == !up) {
+      return;
+    }
+    serviceNetworkDown = !up;
+    for (Svc s : services) {
+      refresh(s, time);
+    }
+  }
+
   /** The switch of {@code rack} went down or came back: the services of the VMs on its nodes follow. */
   public void rackSwitchChanged(Rack rack, double time) {
     switchDown[rack.index()] = !rack.switchUp();
@@ -217,6 +232,9 @@ public final class ServiceTracker {
   private OutageCause computeCause(Svc s) {
     if (s.storage >= 0 && !storageUp[s.storage]) {
       return OutageCause.STORAGE_FAILURE;
+    }
+    if (serviceNetworkDown) {
+      return OutageCause.NETWORK_FAILURE;
     }
     Vm vm = s.vm;
     int host = vm.host();

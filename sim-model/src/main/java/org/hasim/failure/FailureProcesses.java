@@ -54,7 +54,8 @@ public final class FailureProcesses {
   }
 
   /** Arms every node, storage and VM failure process of the scenario. */
-  public void start(Scenario scenario, Cluster cluster, ServiceTracker services) {
+  public void start(Scenario scenario, Cluster cluster, ServiceTracker services,
+      org.hasim.ha.NetworkFailures networkFailures) {
     int nodes = cluster.nodes().size();
     idleAware = new AgingClock[nodes];
     hardwareFailures = new Runnable[nodes];
@@ -91,6 +92,12 @@ public final class FailureProcesses {
               manager.rackIsolation().switchDown(rack);
             }
           }));
+    }
+    var networks = scenario.cluster().networks();
+    for (int k = 0; k < networks.size(); k++) {
+      int index = k;
+      networks.get(k).failures().ifPresent(mode -> armAlternating(mode, "network." + networks.get(index).name(),
+          up -> networkFailures.changed(index, up)));
     }
     manager.ops().onRunning(this::armCrash);
   }

@@ -198,6 +198,12 @@ public final class ScenarioBuilder {
     return this;
   }
 
+  public ScenarioBuilder networkFailures(FailureMode failures) {
+    this.lan = new NetworkSpec(lan.name(), lan.bandwidth(), lan.latency(), lan.buffer(), lan.carries(),
+        Optional.of(failures));
+    return this;
+  }
+
   public ScenarioBuilder network(double bandwidth, long buffer) {
     this.lan = new NetworkSpec("lan", bandwidth, 1e-4, buffer, EnumSet.allOf(NetworkSpec.Traffic.class),
         Optional.empty());

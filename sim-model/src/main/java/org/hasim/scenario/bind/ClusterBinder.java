@@ -47,6 +47,7 @@ final class ClusterBinder {
     List<String> networkNames = networks.stream().map(p -> p.spec().name()).toList();
     List<Placed<NodeSpec>> nodes = nodes(f.req("nodes"), f.at("nodes"), networkNames);
     List<String> nodeNames = nodes.stream().map(p -> p.spec().name()).toList();
+    checkFailingHeartbeatMedia(networks, nodes.size());
     List<RackSpec> racks = f.get("racks", (x, p) -> RackBinder.racks(x, p, nodeNames), List.of());
     List<String> rackNames = racks.stream().map(RackSpec::name).toList();
     List<StorageSpec> storages =
@@ -55,6 +56,31 @@ final class ClusterBinder {
     ClusterSpec spec = new ClusterSpec(nodes.stream().map(Placed::spec).toList(),
         networks.stream().map(Placed::spec).toList(), storages, repair, racks);
     return new Bound(spec, nodes, networks);
+  }
+
+  /**
+   * A cluster of more than two nodes whose heartbeat networks can all fail at once would split n ways,
+   * which the model does not simulate; refuse it rather than ignore the failures.
+   */
+  private static void checkFailingHeartbeatMedia(List<Placed<NetworkSpec>> networks, int nodes) {
+    if (nodes <= 2) {
+      return;
+    }
+    Placed<NetworkSpec> failing = null;
+    for (Placed<NetworkSpec> n : networks) {
+      if (n.spec().carries().contains(Traffic.HEARTBEAT)) {
+        if (n.spec().failures().isEmpty()) {
+          return; // a heartbeat medium that never fails keeps the nodes in touch
+        }
+        failing = n;
+      }
+    }
+    if (failing != null) {
+      throw failing.error("failures", "every heartbeat network of this " + nodes + "-node cluster can fail,"
+          + " and an n-way split of the cluster is not simulated", "add a second heartbeat network without"
+          + " failures (Heartbeat advises two media anyway), or keep failures on networks that do not carry"
+          + " heartbeat");
+    }
   }
 
   static NetworkSpec defaultNetwork() {
