@@ -39,11 +39,11 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
   private final VmOperations ops;
   private final ReplicationStreams streams;
   private final ClusterObserver observer;
-  private final Set<Vm> waiting = new LinkedHashSet<>();
+  private final WaitingVms waiting;
   private final List<List<Vm>> lostWith = new ArrayList<>();
   private final int[] nodeEpoch;
   private final boolean[] quorate;
-  private final Map<Vm, Node> duplicates = new HashMap<>();
+  private final SplitBrain splitBrain;
   private final Map<Long, Integer> failCounts = new HashMap<>();
   private final RackIsolation racks = new RackIsolation(this);
   private final ReplicationStreams.Family monitorPhase;
@@ -70,6 +70,8 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     }
     java.util.Arrays.fill(quorate, true);
     detector.setDeclarer(this);
+    this.splitBrain = new SplitBrain(clock, this, ha, streams, observer);
+    this.waiting = new WaitingVms(this, clock, observer);
   }
 
   public void setEvacuation(Evacuation evacuation) {
@@ -92,7 +94,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
       ops.fail(vm, vmCause);
       lostWith.get(n.index()).add(vm);
     }
-    duplicates.values().removeIf(host -> host == n);
+    splitBrain.hostDown(n);
     evacuation.nodeFailed(n);
     if (!wasAlive) {
       return;
@@ -220,7 +222,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     }
     for (Vm vm : victims) {
       if (vm.state().isServing() && cluster.hostOf(vm).map(h -> h.state().isAlive()).orElse(false)) {
-        startDuplicate(side, vm);
+        splitBrain.startCopy(side, vm); // fencing is off and the "dead" node still runs it
       } else if (vm.host() < 0) {
         restartElsewhere(vm, side, vm.downCause(), null);
       }
@@ -236,15 +238,6 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
           place(vm, side, null).ifPresentOrElse(node -> ops.runNow(vm, node), () -> park(vm));
         }
       }
-    });
-  }
-
-  /** Fencing is off and the "dead" node still runs {@code vm}: a second copy on the same disk. */
-  private void startDuplicate(int side, Vm vm) {
-    place(vm, side, null).ifPresent(node -> {
-      duplicates.put(vm, node);
-      observer.incident(Incident.SPLIT_BRAIN, vm.name(), clock.now());
-      observer.onEvent(new ClusterEvent.SplitBrain(clock.now(), vm.name(), node.name()));
     });
   }
 
@@ -394,27 +387,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
 
   /** Both copies of each duplicated VM are stopped and the data repaired by hand. */
   void resolveSplitBrain() {
-    List<Vm> corrupted = new ArrayList<>(duplicates.keySet());
-    corrupted.sort(java.util.Comparator.comparingInt(Vm::index));
-    duplicates.clear();
-    for (Vm vm : corrupted) {
-      if (vm.state().isServing()) {
-        ops.stop(vm, OutageCause.SPLIT_BRAIN);
-      } else {
-        ops.recause(vm, OutageCause.SPLIT_BRAIN);
-      }
-    }
-    if (corrupted.isEmpty()) {
-      return;
-    }
-    double duration = ha.manualRecovery().sample(streams.get("manual-recovery"));
-    clock.schedule(duration, () -> {
-      for (Vm vm : corrupted) {
-        if (vm.host() < 0 && !vm.state().isServing()) {
-          place(vm, Membership.MAIN, null).ifPresentOrElse(n -> ops.runNow(vm, n), () -> park(vm));
-        }
-      }
-    });
+    splitBrain.resolve();
   }
 
   // ---------------------------------------------------------------- placement and quorum
@@ -461,19 +434,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
 
   /** The VM waits for capacity (or for any node at all, or for quorum). */
   public void park(Vm vm) {
-    if (vm.state().isServing() || vm.state() == VmState.BOOTING) {
-      return;
-    }
-    if (waiting.add(vm)) {
-      OutageCause cause = vm.downCause();
-      if (!canAct(0) && !membership.partitioned()) {
-        cause = OutageCause.QUORUM_LOSS;
-      } else if (anyNodeUp()) {
-        cause = OutageCause.CAPACITY_SHORTAGE;
-        observer.incident(Incident.CAPACITY_SHORTAGE, vm.name(), clock.now());
-      }
-      ops.recause(vm, cause);
-    }
+    waiting.park(vm, !canAct(Membership.MAIN) && !membership.partitioned());
   }
 
   private void parkForQuorum(Vm vm) {
@@ -483,23 +444,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
 
   /** Places waiting VMs, in the order they started waiting, wherever there is room. */
   public void placeWaiting() {
-    if (waiting.isEmpty()) {
-      return;
-    }
-    for (Vm vm : new ArrayList<>(waiting)) {
-      if (vm.state().isServing() || vm.host() >= 0) {
-        waiting.remove(vm);
-        continue;
-      }
-      for (int side = 0; side < membership.sides(); side++) {
-        var node = place(vm, side, null);
-        if (node.isPresent()) {
-          waiting.remove(vm);
-          ops.boot(vm, node.get(), vm.downCause());
-          break;
-        }
-      }
-    }
+    waiting.placeAll();
   }
 
   private boolean canAct(int side) {
@@ -577,15 +522,6 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
 
   private boolean noNodeAlive() {
     return noOtherNodeAlive(null);
-  }
-
-  private boolean anyNodeUp() {
-    for (Node o : cluster.nodes()) {
-      if (o.state() == NodeState.UP) {
-        return true;
-      }
-    }
-    return false;
   }
 
   public Membership membership() {
