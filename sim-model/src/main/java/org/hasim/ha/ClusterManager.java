@@ -2,11 +2,9 @@ package org.hasim.ha;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.hasim.cluster.Cluster;
 import org.hasim.cluster.ClusterEvent;
 import org.hasim.cluster.ClusterObserver;
@@ -28,9 +26,6 @@ import org.hasim.vm.VmState;
  * migration.
  */
 public final class ClusterManager implements HeartbeatDetector.Declarer {
-  /** Reboot after a successful STONITH when the node has no hypervisor repair time of its own. */
-  static final double DEFAULT_FENCE_REBOOT_S = 120.0;
-
   private final SimClock clock;
   private final Cluster cluster;
   private final HaSpec ha;
@@ -44,6 +39,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
   private final int[] nodeEpoch;
   private final boolean[] quorate;
   private final SplitBrain splitBrain;
+  private final Failover failover;
   private final Map<Long, Integer> failCounts = new HashMap<>();
   private final RackIsolation racks = new RackIsolation(this);
   private final ReplicationStreams.Family monitorPhase;
@@ -72,6 +68,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     detector.setDeclarer(this);
     this.splitBrain = new SplitBrain(clock, this, ha, streams, observer);
     this.waiting = new WaitingVms(this, clock, observer);
+    this.failover = new Failover(clock, this, ha, streams, observer, splitBrain);
   }
 
   public void setEvacuation(Evacuation evacuation) {
@@ -151,11 +148,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
       victims.forEach(vm -> parkForQuorum(vm));
       return;
     }
-    if (ha.fencing().enabled()) {
-      fence(side, n, victims);
-    } else {
-      recover(side, n, victims);
-    }
+    failover.handle(side, n, victims);
   }
 
   private List<Vm> victimsOf(Node n) {
@@ -167,78 +160,9 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
     return lost;
   }
 
-  private void fence(int side, Node n, List<Vm> victims) {
-    double duration = ha.fencing().time().sample(streams.get("fencing.time"));
-    boolean works = streams.get("fencing.success").nextDouble() < ha.fencing().successProbability();
-    clock.schedule(duration, () -> {
-      if (membership.controller(side) == null) {
-        victims.forEach(this::park);
-        return; // the fencing side died meanwhile
-      }
-      observer.onEvent(new ClusterEvent.NodeFenced(clock.now(), n.name(), works));
-      if (!works) {
-        observer.incident(Incident.FENCING_FAILURE, n.name(), clock.now());
-        manualRecovery(side, victims);
-        return;
-      }
-      Set<Vm> lost = new LinkedHashSet<>(victims);
-      if (n.state().isAlive()) {
-        // a live node is killed: cut off behind its failed rack switch (its services were down already), or
-        // a false failover, or it came back before the fence landed
-        boolean cutOff = cluster.cutOff(n);
-        if (!cutOff && (!victims.isEmpty() || !n.vms().isEmpty())) {
-          observer.incident(Incident.FALSE_FAILOVER, n.name(), clock.now());
-        }
-        lost.addAll(n.vms());
-        membership.exclude(side, n); // we know it is down: no second detection and fence
-        nodeDown(n, NodeState.FENCED, "fenced",
-            cutOff ? OutageCause.RACK_SWITCH_FAILURE : OutageCause.FALSE_FAILOVER);
-        lostWith.get(n.index()).clear();
-        scheduleFenceReboot(n);
-      }
-      recover(side, n, new ArrayList<>(lost));
-    });
-  }
-
-  private void scheduleFenceReboot(Node n) {
-    double reboot = n.spec().hypervisor()
-        .map(m -> m.timeToRepair().sample(streams.get("node." + n.name() + ".fence-reboot")))
-        .orElse(DEFAULT_FENCE_REBOOT_S);
-    int epoch = nodeEpoch[n.index()];
-    clock.schedule(reboot, () -> {
-      if (nodeEpoch[n.index()] == epoch && n.state() == NodeState.FENCED) {
-        rejoin(n);
-      }
-    });
-  }
-
-  /** Restarts the victims of node {@code n} on side {@code side}, subject to coverage. */
-  private void recover(int side, Node n, List<Vm> victims) {
-    boolean covered = streams.get("coverage").nextDouble() < ha.coverage();
-    if (!covered) {
-      observer.incident(Incident.UNCOVERED_FAILURE, n.name(), clock.now());
-      manualRecovery(side, victims);
-      return;
-    }
-    for (Vm vm : victims) {
-      if (vm.state().isServing() && cluster.hostOf(vm).map(h -> h.state().isAlive()).orElse(false)) {
-        splitBrain.startCopy(side, vm); // fencing is off and the "dead" node still runs it
-      } else if (vm.host() < 0) {
-        restartElsewhere(vm, side, vm.downCause(), null);
-      }
-    }
-  }
-
-  private void manualRecovery(int side, List<Vm> victims) {
-    victims.forEach(vm -> ops.recause(vm, OutageCause.UNCOVERED_FAILURE));
-    double duration = ha.manualRecovery().sample(streams.get("manual-recovery"));
-    clock.schedule(duration, () -> {
-      for (Vm vm : victims) {
-        if (vm.host() < 0 && !vm.state().isServing()) {
-          place(vm, side, null).ifPresentOrElse(node -> ops.runNow(vm, node), () -> park(vm));
-        }
-      }
-    });
+  /** {@code n}'s lost VMs are being recovered by whoever fenced it. */
+  void forgetLost(Node n) {
+    lostWith.get(n.index()).clear();
   }
 
   // ---------------------------------------------------------------- VM crashes
@@ -259,7 +183,7 @@ public final class ClusterManager implements HeartbeatDetector.Declarer {
       int side = membership.sideOf(host);
       if (streams.get("coverage").nextDouble() >= ha.coverage()) {
         observer.incident(Incident.UNCOVERED_FAILURE, vm.name(), clock.now());
-        manualRecovery(side, List.of(vm));
+        failover.manualRecovery(side, List.of(vm));
         ops.fail(vm, OutageCause.UNCOVERED_FAILURE);
         return;
       }
