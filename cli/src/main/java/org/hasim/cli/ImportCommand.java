@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.hasim.config.ConfigQuantities;
 import org.hasim.config.ConfigReader;
 import org.hasim.config.ConfigSet;
 import org.hasim.config.Finding;
@@ -47,32 +46,22 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--name", description = "Scenario name (default: imported-<cluster name>).")
   String name;
 
-  @Option(names = "--migration-bandwidth", paramLabel = "RATE", defaultValue = "1Gbit/s",
-      description = "Bandwidth of the migration network (default: ${DEFAULT-VALUE}).")
-  String migrationBandwidth;
-
-  @Option(names = "--node-memory", paramLabel = "SIZE",
-      description = "Memory of each node, when the CIB has no utilization 'memory'.")
-  String nodeMemory;
+  @picocli.CommandLine.Mixin
+  ConfigCheckOptions check;
 
   @Option(names = "--debug", description = "Print stack traces for internal errors.")
   boolean debug;
 
   @Override
   public Integer call() throws IOException {
-    double bandwidth = ConfigQuantities.bitsPerSecond(migrationBandwidth).orElseThrow(() ->
-        new InputException("command line", 0, 0, "--migration-bandwidth",
-            "'" + migrationBandwidth + "' is not a bandwidth", "write e.g. 1Gbit/s or 100Mbit/s"));
-    Optional<Long> memory = Optional.ofNullable(nodeMemory).map(m -> (long) ConfigQuantities.bytes(m)
-        .orElseThrow(() -> new InputException("command line", 0, 0, "--node-memory",
-            "'" + m + "' is not a memory size", "write e.g. 8GiB")));
+    ValidationOptions options = check.toValidationOptions();
     if (name != null && !name.matches("[a-z0-9._-]+")) {
       throw new InputException("command line", 0, 0, "--name", "'" + name + "' is not a scenario name",
           "use lower-case letters, digits, '.', '_' and '-'");
     }
     ConfigSet set = ConfigReader.read(files);
     List<Finding> errors = Validator.validate(set,
-            new ValidationOptions(bandwidth, memory, ValidationOptions.DEFAULT_DOM0)).stream()
+            options).stream()
         .filter(f -> f.severity() == Severity.ERROR).toList();
     PrintWriter err = spec.commandLine().getErr();
     if (!errors.isEmpty()) {
@@ -85,7 +74,7 @@ public final class ImportCommand implements Callable<Integer> {
       return Main.CHECK_FAILED;
     }
     String yaml = ScenarioImporter.toYaml(set, files.stream().map(Path::toString).toList(),
-        new ImportOptions(Optional.ofNullable(name), bandwidth, memory));
+        new ImportOptions(Optional.ofNullable(name), options.migrationBandwidth(), options.nodeMemory()));
     if (output == null || output.equals("-")) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(yaml);

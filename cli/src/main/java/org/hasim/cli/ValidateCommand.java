@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.hasim.config.ConfigQuantities;
 import org.hasim.config.ConfigReader;
 import org.hasim.config.ConfigSet;
 import org.hasim.config.Finding;
 import org.hasim.config.rules.ValidationOptions;
 import org.hasim.config.rules.Validator;
-import org.hasim.scenario.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,21 +36,15 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print findings and a summary as JSON.")
   boolean json;
 
-  @Option(names = "--migration-bandwidth", paramLabel = "RATE", defaultValue = "1Gbit/s",
-      description = "Live-migration bandwidth for timeout checks (default: ${DEFAULT-VALUE}).")
-  String migrationBandwidth;
-
-  @Option(names = "--node-memory", paramLabel = "SIZE",
-      description = "Memory of each node (e.g. 8GiB) for the N-1 capacity check; default: the CIB's "
-          + "node utilization 'memory' (MiB).")
-  String nodeMemory;
+  @picocli.CommandLine.Mixin
+  ConfigCheckOptions check;
 
   @Option(names = "--debug", description = "Print stack traces for internal errors.")
   boolean debug;
 
   @Override
   public Integer call() throws Exception {
-    ValidationOptions options = options();
+    ValidationOptions options = check.toValidationOptions();
     ConfigSet set = ConfigReader.read(files);
     List<Finding> findings = Validator.validate(set, options);
     Validator.Summary summary = Validator.Summary.of(set.size(), findings);
@@ -70,24 +61,6 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return summary.errors() > 0 ? Main.CHECK_FAILED : Main.OK;
-  }
-
-  private ValidationOptions options() {
-    double bandwidth = ConfigQuantities.bitsPerSecond(migrationBandwidth).orElseThrow(() ->
-        new InputException("command line", 0, 0, "--migration-bandwidth",
-            "'" + migrationBandwidth + "' is not a bandwidth", "write e.g. 1Gbit/s, 100Mbit/s or 25MiB/s"));
-    if (bandwidth <= 0) {
-      throw new InputException("command line", 0, 0, "--migration-bandwidth",
-          "bandwidth must be positive", "write e.g. 1Gbit/s");
-    }
-    Optional<Long> memory = Optional.empty();
-    if (nodeMemory != null) {
-      double bytes = ConfigQuantities.bytes(nodeMemory).orElseThrow(() ->
-          new InputException("command line", 0, 0, "--node-memory",
-              "'" + nodeMemory + "' is not a memory size", "write e.g. 8GiB or 16384MiB"));
-      memory = Optional.of((long) bytes);
-    }
-    return new ValidationOptions(bandwidth, memory, ValidationOptions.DEFAULT_DOM0);
   }
 
   static String json(List<Finding> findings, Validator.Summary summary) throws Exception {

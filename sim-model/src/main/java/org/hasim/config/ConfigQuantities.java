@@ -89,30 +89,6 @@ public final class ConfigQuantities {
     return factor == null ? OptionalDouble.empty() : OptionalDouble.of(v * factor);
   }
 
-  /** A bandwidth: {@code 1Gbit/s}, {@code 100Mbit/s}, {@code 25MiB/s}; result in bits per second. */
-  public static OptionalDouble bitsPerSecond(String text) {
-    Matcher m = QUANTITY.matcher(text);
-    if (!m.matches()) {
-      return OptionalDouble.empty();
-    }
-    double v = Double.parseDouble(m.group(1));
-    String unit = m.group(2);
-    Double factor =
-        switch (unit) {
-          case "bit/s" -> 1.0;
-          case "kbit/s", "Kbit/s" -> 1e3;
-          case "Mbit/s" -> 1e6;
-          case "Gbit/s" -> 1e9;
-          case "Tbit/s" -> 1e12;
-          default -> null;
-        };
-    if (factor == null && unit.endsWith("/s")) {
-      OptionalDouble b = bytes(m.group(1) + unit.substring(0, unit.length() - 2));
-      return b.isPresent() ? OptionalDouble.of(b.getAsDouble() * 8) : b;
-    }
-    return factor == null ? OptionalDouble.empty() : OptionalDouble.of(v * factor);
-  }
-
   /** Human form of a duration in seconds for messages: {@code 45 s}, {@code 1.5 s}, {@code 250 ms}. */
   public static String seconds(double s) {
     if (s < 1 && s > 0) {
